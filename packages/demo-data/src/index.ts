@@ -1,0 +1,4 @@
+export * from './districts.js';
+export * from './users.js';
+export * from './persons.js';
+export * from './claims.js';
