@@ -37,7 +37,7 @@ export function ormConfig(options: SubgraphOrmOptions): Options {
       tableName: 'mikro_orm_migrations',
       schema: options.schema,
       ...(options.migrationsSourceDir
-        ? { path: options.migrationsSourceDir, pathTs: options.migrationsSourceDir, emit: 'ts' as const, snapshot: true }
+        ? { path: options.migrationsSourceDir, pathTs: options.migrationsSourceDir, glob: 'Migration*.ts', emit: 'ts' as const, snapshot: true }
         : { migrationsList: options.migrations, snapshot: false, snapshotOnMigrate: false }),
       transactional: true,
       allOrNothing: true,

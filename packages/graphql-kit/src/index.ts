@@ -6,3 +6,5 @@ export * from './authorization.js';
 export * from './pagination.js';
 export * from './server.js';
 export * from './loaders.js';
+export * from './environment.js';
+export * from './subgraph.js';

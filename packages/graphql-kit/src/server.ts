@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { AuthenticationError, IDENTITY_HEADER, verifyInternalIdentity } from '@statsbidrag/auth';
 import type { Identity } from '@statsbidrag/domain';
 import type { GraphQLSchema } from 'graphql';
@@ -106,6 +107,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

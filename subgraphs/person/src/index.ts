@@ -1,0 +1,2 @@
+export { personSubgraph } from './subgraph.js';
+export { PERSON_RESOLVERS } from './schema.js';

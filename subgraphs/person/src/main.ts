@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@statsbidrag/graphql-kit';
+import { personSubgraph } from './subgraph.js';
+
+await runSubgraphMain(personSubgraph);

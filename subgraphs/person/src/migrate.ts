@@ -1,0 +1,4 @@
+import { runSubgraphMigrate } from '@statsbidrag/graphql-kit';
+import { personSubgraph } from './subgraph.js';
+
+await runSubgraphMigrate(personSubgraph);

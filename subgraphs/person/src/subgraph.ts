@@ -1,0 +1,19 @@
+import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
+import { createLoaders, type PersonContext } from './context.js';
+import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
+import { migrations } from './migrations/index.js';
+import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
+import { buildPersonSchema } from './schema.js';
+import { seedPersonDemoData } from './seed-data.js';
+import { StaffMemberEntity } from './staff/infra/staff.entity.js';
+import { PERSON_PORT } from './environment.js';
+
+export const personSubgraph: SubgraphDefinition<PersonContext> = {
+  name: 'person',
+  defaultPort: PERSON_PORT,
+  entities: [DistrictEntity, UnitEntity, StaffMemberEntity, PersonEntity, RegistrationEntity],
+  migrations,
+  buildSchema: buildPersonSchema,
+  createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em) }),
+  seed: seedPersonDemoData,
+};
