@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { canSeeDistrict, ClaimInitiator, isCentral, type Identity } from '@statsbidrag/domain';
+import { ForbiddenError, ValidationError } from '@statsbidrag/graphql-kit';
+import { randomUUID } from 'node:crypto';
+import { initialStatus, validateNewClaim, type NewClaimInput } from '../domain/claim.js';
+import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity, type ClaimRow } from '../infra/claim.entity.js';
+
+/** Step 1a: a district (or a coordinator on its behalf) starts a claim. */
+export async function initiateClaim(em: EntityManager, identity: Identity, input: NewClaimInput): Promise<ClaimRow> {
+  const problems = validateNewClaim(input);
+  if (problems.length) {
+    const first = problems[0]!;
+    throw new ValidationError(first.field, problems.map((p) => p.message).join(' '), first.reason);
+  }
+  if (!canSeeDistrict(identity, input.districtCode)) {
+    throw new ForbiddenError('Du kan bara starta återsökningar för din egen stadsdel.');
+  }
+  const type = await em.findOne(ClaimTypeEntity, { code: input.claimTypeCode, active: true });
+  if (!type) throw new ValidationError('claimTypeCode', `Ersättningstypen ${input.claimTypeCode} finns inte.`, 'UNKNOWN_CLAIM_TYPE');
+
+  const initiatedBy = isCentral(identity) ? ClaimInitiator.AMF : ClaimInitiator.DISTRICT;
+  const status = initiatedBy === ClaimInitiator.AMF ? initialStatus(ClaimInitiator.AMF) : initialStatus(ClaimInitiator.DISTRICT);
+  const now = new Date();
+  const claim = em.create(ClaimEntity, {
+    id: randomUUID(),
+    personId: input.personId,
+    districtCode: input.districtCode,
+    unitCode: null,
+    officerUsername: isCentral(identity) ? null : identity.sub,
+    claimTypeCode: type.code,
+    status,
+    amountOre: input.amount,
+    periodFrom: input.periodFrom,
+    periodTo: input.periodTo,
+    initiatedBy,
+    question: input.question?.trim() || null,
+    createdBy: identity.sub,
+  });
+  em.create(ClaimStatusChangeEntity, {
+    id: randomUUID(),
+    claimId: claim.id,
+    fromStatus: null,
+    toStatus: status,
+    changedBy: identity.sub,
+    changedAt: now,
+    reason: null,
+  });
+  await em.flush();
+  return claim;
+}

@@ -1,0 +1,36 @@
+import { ClaimStatus, type ClaimInitiator } from '@statsbidrag/domain';
+
+export interface NewClaimInput {
+  personId: string;
+  districtCode: string;
+  claimTypeCode: string;
+  amount: number;
+  periodFrom: string;
+  periodTo: string;
+  question?: string | null;
+}
+
+export interface FieldProblem { field: string; message: string; reason: string }
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Rules for a claim a district starts (step 1a). Amount in öre, period from ≤ to. */
+export function validateNewClaim(input: NewClaimInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!UUID_RE.test(input.personId)) problems.push({ field: 'personId', message: 'Ogiltig person.', reason: 'FORMAT' });
+  if (!input.districtCode?.trim()) problems.push({ field: 'districtCode', message: 'Kostnadsbärande stadsdel måste anges.', reason: 'REQUIRED' });
+  if (!input.claimTypeCode?.trim()) problems.push({ field: 'claimTypeCode', message: 'Ersättningstyp måste anges.', reason: 'REQUIRED' });
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
+    problems.push({ field: 'amount', message: 'Beloppet måste vara större än noll (anges i hela öre).', reason: 'RANGE' });
+  }
+  if (input.periodFrom > input.periodTo) {
+    problems.push({ field: 'periodTo', message: 'Perioden måste sluta samma dag som den börjar eller senare.', reason: 'RANGE' });
+  }
+  if ((input.question?.length ?? 0) > 4000) problems.push({ field: 'question', message: 'Frågan får vara högst 4 000 tecken.', reason: 'TOO_LONG' });
+  return problems;
+}
+
+/** A district-initiated claim starts as INITIERAD_AV_SDF (attachments come later). */
+export function initialStatus(initiatedBy: ClaimInitiator): ClaimStatus {
+  return initiatedBy === 'DISTRICT' ? ClaimStatus.INITIERAD_AV_SDF : ClaimStatus.INITIERAD_TILL_SDF;
+}

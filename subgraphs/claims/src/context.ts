@@ -1,0 +1,32 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { districtScope } from '@statsbidrag/domain';
+import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
+import type DataLoader from 'dataloader';
+import { ClaimEntity, ClaimTypeEntity, type ClaimRow, type ClaimTypeRow } from './claim/infra/claim.entity.js';
+import type { Identity } from '@statsbidrag/domain';
+
+export interface ClaimsContext extends IdentityContext {
+  em: EntityManager;
+  loaders: {
+    claimType: DataLoader<string, ClaimTypeRow | null>;
+    claimsByPerson: DataLoader<string, ClaimRow[]>;
+    claim: DataLoader<string, ClaimRow | null>;
+  };
+}
+
+/** MikroORM condition for the caller's districts (empty object = all). */
+export function claimScope(identity: Identity): { districtCode?: { $in: string[] } } {
+  const scope = districtScope(identity);
+  return scope === null ? {} : { districtCode: { $in: scope } };
+}
+
+export function createLoaders(em: EntityManager, identity: Identity): ClaimsContext['loaders'] {
+  return {
+    claimType: batchLoader((codes) => em.find(ClaimTypeEntity, { code: { $in: [...codes] } }), (t) => t.code),
+    claimsByPerson: groupLoader(
+      (personIds) => em.find(ClaimEntity, { personId: { $in: [...personIds] }, ...claimScope(identity) }, { orderBy: { createdAt: 'desc', id: 'asc' } }),
+      (c) => c.personId,
+    ),
+    claim: batchLoader((ids) => em.find(ClaimEntity, { id: { $in: [...ids] }, ...claimScope(identity) }), (c) => c.id),
+  };
+}

@@ -1,0 +1,2 @@
+export { claimsSubgraph } from './subgraph.js';
+export { CLAIMS_RESOLVERS } from './schema.js';

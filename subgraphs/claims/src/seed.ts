@@ -1,0 +1,4 @@
+import { runSubgraphSeed } from '@statsbidrag/graphql-kit';
+import { claimsSubgraph } from './subgraph.js';
+
+await runSubgraphSeed(claimsSubgraph);

@@ -1,0 +1,17 @@
+import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
+import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
+import { createLoaders, type ClaimsContext } from './context.js';
+import { CLAIMS_PORT } from './environment.js';
+import { migrations } from './migrations/index.js';
+import { buildClaimsSchema } from './schema.js';
+import { seedClaimsDemoData } from './seed-data.js';
+
+export const claimsSubgraph: SubgraphDefinition<ClaimsContext> = {
+  name: 'claims',
+  defaultPort: CLAIMS_PORT,
+  entities: [ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity],
+  migrations,
+  buildSchema: buildClaimsSchema,
+  createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),
+  seed: seedClaimsDemoData,
+};
