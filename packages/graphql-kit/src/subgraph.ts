@@ -36,6 +36,7 @@ export async function startSubgraph<T extends object>(
   config: { databaseUrl: string; internalSecret: string; port: number; host?: string },
 ): Promise<RunningSubgraph> {
   const orm = await createOrm(ormOptions(def, config.databaseUrl));
+  await orm.em.getConnection().execute('select 1'); // connect now: fail fast, and keep set-up out of the first request
   const schema = await def.buildSchema();
   let server: RunningServer;
   try {
