@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Identity } from '@statsbidrag/domain';
+import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
+import type DataLoader from 'dataloader';
+import { flatRateScopeFilter } from './flat-rate-payment/application/flat-rate-access.js';
+import { FlatRatePaymentEntity, type FlatRatePaymentRow } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
+
+export interface AllocationContext extends IdentityContext {
+  em: EntityManager;
+  loaders: {
+    flatRatePayment: DataLoader<string, FlatRatePaymentRow | null>;
+    /** Payments per person, already limited to the caller's districts. */
+    flatRatesByPerson: DataLoader<string, FlatRatePaymentRow[]>;
+  };
+}
+
+/** Per-request context: a forked EntityManager and DataLoaders (one query per batch). */
+export function createLoaders(em: EntityManager, identity: Identity): AllocationContext['loaders'] {
+  return {
+    flatRatePayment: batchLoader(
+      (ids) => em.find(FlatRatePaymentEntity, { id: { $in: [...ids] } }),
+      (r) => r.id,
+    ),
+    flatRatesByPerson: groupLoader(
+      (personIds) =>
+        em.find(
+          FlatRatePaymentEntity,
+          { personId: { $in: [...personIds] }, ...(flatRateScopeFilter(identity) ?? {}) },
+          { orderBy: { paymentDate: 'asc', id: 'asc' } },
+        ),
+      (r) => r.personId!,
+    ),
+  };
+}

@@ -1,0 +1,2 @@
+export { allocationSubgraph } from './subgraph.js';
+export { ALLOCATION_RESOLVERS } from './schema.js';

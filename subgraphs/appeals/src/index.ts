@@ -1,0 +1,2 @@
+export { appealsSubgraph } from './subgraph.js';
+export { APPEALS_RESOLVERS } from './schema.js';

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@statsbidrag/graphql-kit';
+import { appealsSubgraph } from './subgraph.js';
+
+await runSubgraphMain(appealsSubgraph);

@@ -1,0 +1,4 @@
+import { runSubgraphMigrate } from '@statsbidrag/graphql-kit';
+import { appealsSubgraph } from './subgraph.js';
+
+await runSubgraphMigrate(appealsSubgraph);

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Identity } from '@statsbidrag/domain';
+import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
+import type DataLoader from 'dataloader';
+import { decisionScopeFilter } from './decision/application/decision-access.js';
+import { DecisionEntity, type DecisionRow } from './decision/infra/decision.entity.js';
+
+export interface DecisionsContext extends IdentityContext {
+  em: EntityManager;
+  loaders: {
+    decision: DataLoader<string, DecisionRow | null>;
+    /** Decisions per claim, latest first, already limited to the caller's districts. */
+    decisionsByClaim: DataLoader<string, DecisionRow[]>;
+  };
+}
+
+/** Per-request context: a forked EntityManager and DataLoaders (one query per batch). */
+export function createLoaders(em: EntityManager, identity: Identity): DecisionsContext['loaders'] {
+  return {
+    decision: batchLoader(
+      (ids) => em.find(DecisionEntity, { id: { $in: [...ids] } }),
+      (r) => r.id,
+    ),
+    decisionsByClaim: groupLoader(
+      (claimIds) =>
+        em.find(
+          DecisionEntity,
+          { claimId: { $in: [...claimIds] }, ...(decisionScopeFilter(identity) ?? {}) },
+          { orderBy: { decidedAt: 'desc', createdAt: 'desc', id: 'asc' } },
+        ),
+      (r) => r.claimId!,
+    ),
+  };
+}

@@ -1,0 +1,2 @@
+export { decisionsSubgraph } from './subgraph.js';
+export { DECISIONS_RESOLVERS } from './schema.js';

@@ -1,0 +1,4 @@
+import { runSubgraphMigrate } from '@statsbidrag/graphql-kit';
+import { decisionsSubgraph } from './subgraph.js';
+
+await runSubgraphMigrate(decisionsSubgraph);
