@@ -1,0 +1,57 @@
+import { jest } from '@jest/globals';
+import type { ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
+import { SESSION_STORAGE_KEY, type AppConfig } from '@statsbidrag/ui/host';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { Client } from 'urql';
+import { concat, fromValue, never } from 'wonka';
+import { SdfApp, sdfClaimsTitle } from './app.js';
+
+const config: AppConfig = { app: 'sdf', graphqlUrl: 'http://gw/graphql', authUrl: 'http://gw/auth', remotes: { claims: 'http://127.0.0.1:3002/mf-manifest.json' } };
+const officer: Viewer = { name: 'Olle Handläggare', roles: ['DISTRICT_OFFICER'], roleLabels: ['Handläggare SDF'], districts: [{ code: 'RK', name: 'Rinkeby-Kista' }] };
+const coordinator: Viewer = { name: 'Sara Samordnare', roles: ['COORDINATOR'], roleLabels: ['Samordnare AmF'], districts: [] };
+
+function ClaimsStub({ title }: ClaimsListProps) {
+  return <h1>{title}</h1>;
+}
+
+async function renderSdf(me: Viewer | null, redirect = jest.fn()) {
+  if (me) sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok' }));
+  const client = { executeQuery: () => concat([fromValue({ data: { me } }), never]), suspense: false } as unknown as Client;
+  await act(async () => {
+    render(<SdfApp loadConfig={async () => config} loadClaimsList={async () => ClaimsStub} createClient={() => client} redirect={redirect} />);
+  });
+  return redirect;
+}
+
+beforeEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('SDF – Statsbidrag', () => {
+  it('asks for sign-in with app=sdf', async () => {
+    const redirect = await renderSdf(null);
+    fireEvent.click(screen.getByRole('button', { name: 'Logga in' }));
+    expect(redirect).toHaveBeenCalledWith('http://gw/auth/login?app=sdf&redirect_uri=http%3A%2F%2Flocalhost%2F');
+  });
+
+  it("titles the claims list with the officer's district", async () => {
+    await renderSdf(officer);
+    expect(screen.getByTestId('header-user-name').textContent).toBe('Olle Handläggare');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Återsökningar' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Vår stadsdels återsökningar (Rinkeby-Kista)' })).toBeTruthy();
+  });
+
+  it('turns away central roles', async () => {
+    await renderSdf(coordinator);
+    expect(screen.getByRole('alert').textContent).toContain('Du saknar behörighet till den här appen');
+  });
+
+  it('names every district of a contact with several', () => {
+    expect(sdfClaimsTitle({ districts: [{ code: 'RK', name: 'Rinkeby-Kista' }, { code: 'ST', name: 'Spånga-Tensta' }] })).toBe(
+      'Vår stadsdels återsökningar (Rinkeby-Kista, Spånga-Tensta)',
+    );
+  });
+});

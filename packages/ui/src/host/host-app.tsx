@@ -1,0 +1,256 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Provider, useQuery, type Client } from 'urql';
+import { Alert, ErrorMessage } from '../components/alert.js';
+import { AppShell, MAIN_CONTENT_ID, NavList, type NavItem } from '../components/app-shell.js';
+import { Button } from '../components/button.js';
+import { Spinner } from '../components/spinner.js';
+import { loadConfig as defaultLoadConfig, type AppConfig } from './config.js';
+import { createGraphqlClient, isUnauthenticated, type GraphqlClientOptions } from './graphql-client.js';
+import { CLAIMS_REMOTE_UNAVAILABLE, RemoteComponent } from './remote-component.js';
+import type { ClaimsListProps } from './remote-types.js';
+import { clearSession, consumeTokenFromUrl, loginUrl, logoutUrl, readSession, type Session } from './session.js';
+import { usePath } from './use-path.js';
+import { hasAnyRole, ME_QUERY, type Viewer } from './viewer.js';
+
+export const NO_ACCESS_MESSAGE = 'Du saknar behörighet till den här appen';
+export const CLAIMS_PATH = '/atersokningar';
+
+export interface HostAppProps {
+  /** The app name sent to the sign-in page: "portal" or "sdf". */
+  app: string;
+  /** Shown in the header and the document title. */
+  appName: string;
+  /** Roles that may use the app; everyone else sees NO_ACCESS_MESSAGE. */
+  allowedRoles: readonly string[];
+  /** Called once with `/config.json` before any remote is loaded: register the remotes here. */
+  onConfig?: (config: AppConfig) => void;
+  /** Loads the claims remote's ClaimsList (attempt = number of retries so far). Must be stable. */
+  loadClaimsList: (attempt: number) => Promise<ComponentType<ClaimsListProps>>;
+  /** Heading of the claims screen for this viewer. */
+  claimsTitle?: (viewer: Viewer) => string;
+  /** Extra content of the overview page. */
+  overview?: (viewer: Viewer) => ReactNode;
+  /** Seams for tests. */
+  loadConfig?: () => Promise<AppConfig>;
+  storage?: Storage;
+  createClient?: (options: GraphqlClientOptions) => Client;
+  redirect?: (url: string) => void;
+}
+
+type ConfigState = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; config: AppConfig };
+
+function currentUrl(): string {
+  return `${window.location.origin}${window.location.pathname}${window.location.search}`;
+}
+
+/**
+ * A whole host app: loads `/config.json`, handles sign-in (token from the URL fragment, 401 → sign in
+ * again), asks who the user is, checks the role, and shows the shell with "Översikt" and "Återsökningar"
+ * (the latter loaded at run time from the claims remote).
+ */
+export function HostApp(props: HostAppProps) {
+  const { app, appName, onConfig } = props;
+  const storage = props.storage ?? window.sessionStorage;
+  const redirect = props.redirect ?? ((url: string) => window.location.assign(url));
+  const loadConfig = props.loadConfig ?? defaultLoadConfig;
+  const [configState, setConfigState] = useState<ConfigState>({ status: 'loading' });
+  const [session, setSession] = useState<Session | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const onConfigRef = useRef(onConfig);
+  onConfigRef.current = onConfig;
+
+  useEffect(() => {
+    let cancelled = false;
+    loadConfig()
+      .then((config) => {
+        if (cancelled) return;
+        onConfigRef.current?.(config);
+        setSession(consumeTokenFromUrl(window, storage));
+        setConfigState({ status: 'ready', config });
+      })
+      .catch((error: Error) => {
+        if (!cancelled) setConfigState({ status: 'error', error });
+      });
+    return () => {
+      cancelled = true;
+    };
+    // storage and loadConfig are fixed for the life of the app
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
+
+  const config = configState.status === 'ready' ? configState.config : null;
+  const createClient = props.createClient ?? createGraphqlClient;
+  const client = useMemo(
+    () =>
+      config &&
+      createClient({
+        url: config.graphqlUrl,
+        getToken: () => readSession(storage)?.accessToken ?? null,
+        onUnauthenticated: () => {
+          clearSession(storage);
+          setSession(null);
+        },
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [config],
+  );
+
+  if (configState.status === 'loading') {
+    return (
+      <AppShell appName={appName}>
+        <Spinner />
+      </AppShell>
+    );
+  }
+  if (configState.status === 'error' || !config || !client) {
+    return (
+      <AppShell appName={appName}>
+        <ErrorMessage title="Appen kunde inte startas" onRetry={() => setAttempt((n) => n + 1)}>
+          <p>Inställningarna kunde inte läsas. Försök igen om en stund.</p>
+        </ErrorMessage>
+      </AppShell>
+    );
+  }
+  if (!session) {
+    return <SignIn appName={appName} onSignIn={() => redirect(loginUrl(config.authUrl, app, currentUrl()))} />;
+  }
+  const logout = () => {
+    clearSession(storage);
+    redirect(logoutUrl(config.authUrl, `${window.location.origin}/`));
+  };
+  return (
+    <Provider value={client}>
+      <SignedIn {...props} onLogout={logout} />
+    </Provider>
+  );
+}
+
+function SignIn({ appName, onSignIn }: { appName: string; onSignIn: () => void }) {
+  useEffect(() => {
+    document.title = `Logga in – ${appName}`;
+  }, [appName]);
+  return (
+    <AppShell appName={appName}>
+      <section className="sb-signin" aria-labelledby="signin-heading">
+        <h1 id="signin-heading">Logga in</h1>
+        <p>Du behöver logga in för att använda {appName}.</p>
+        <Button onPress={onSignIn} data-testid="sign-in">
+          Logga in
+        </Button>
+      </section>
+    </AppShell>
+  );
+}
+
+function SignedIn(props: HostAppProps & { onLogout: () => void }) {
+  const { appName, allowedRoles, onLogout } = props;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ME_QUERY });
+  const viewer = data?.me;
+
+  if (!viewer) {
+    return (
+      <AppShell appName={appName}>
+        {error && !fetching && !isUnauthenticated(error) ? (
+          <ErrorMessage title="Dina uppgifter kunde inte hämtas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+            <p>Tjänsten svarar inte just nu. Försök igen om en stund.</p>
+          </ErrorMessage>
+        ) : (
+          <Spinner label="Laddar dina uppgifter…" />
+        )}
+      </AppShell>
+    );
+  }
+  const user = { name: viewer.name, roleLabel: viewer.roleLabels.join(', ') };
+  if (!hasAnyRole(viewer, allowedRoles)) {
+    return (
+      <AppShell appName={appName} user={user} onLogout={onLogout}>
+        <h1>{appName}</h1>
+        <Alert
+          tone="error"
+          title={NO_ACCESS_MESSAGE}
+          data-testid="no-access"
+          action={
+            <Button variant="secondary" onPress={onLogout}>
+              Logga ut
+            </Button>
+          }
+        >
+          <p>Ditt konto har ingen av de roller som appen är till för. Logga ut och logga in med ett annat konto, eller kontakta systemförvaltningen.</p>
+        </Alert>
+      </AppShell>
+    );
+  }
+  return <SignedInRoutes {...props} viewer={viewer} user={user} />;
+}
+
+function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Viewer; user: { name: string; roleLabel: string } }) {
+  const { appName, viewer, user, onLogout, loadClaimsList, claimsTitle, overview } = props;
+  const [path, navigate] = usePath();
+  const navItems: NavItem[] = [
+    { href: '/', label: 'Översikt' },
+    { href: CLAIMS_PATH, label: 'Återsökningar' },
+  ];
+  const current = navItems.find((item) => item.href === path);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    document.title = `${current?.label ?? 'Sidan finns inte'} – ${appName}`;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById(MAIN_CONTENT_ID)?.focus();
+  }, [path, current, appName]);
+  const load = useCallback((attempt: number) => loadClaimsList(attempt), [loadClaimsList]);
+
+  let page: ReactNode;
+  if (path === '/') {
+    page = (
+      <section aria-labelledby="overview-heading">
+        <h1 id="overview-heading">Översikt</h1>
+        <p>Välkommen, {viewer.name}.</p>
+        <dl className="sb-facts">
+          <dt>Roll</dt>
+          <dd>{viewer.roleLabels.join(', ') || '–'}</dd>
+          <dt>Stadsdelar</dt>
+          <dd>{viewer.districts.map((d) => d.name).join(', ') || 'Alla (central roll)'}</dd>
+        </dl>
+        {overview?.(viewer)}
+        <p>
+          <a
+            href={CLAIMS_PATH}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(CLAIMS_PATH);
+            }}
+          >
+            Gå till återsökningar
+          </a>
+        </p>
+      </section>
+    );
+  } else if (path === CLAIMS_PATH) {
+    page = <RemoteComponent load={load} props={{ title: claimsTitle?.(viewer) }} errorMessage={CLAIMS_REMOTE_UNAVAILABLE} loadingLabel="Laddar återsökningar…" />;
+  } else {
+    page = (
+      <section>
+        <h1>Sidan finns inte</h1>
+        <p>
+          <a
+            href="/"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate('/');
+            }}
+          >
+            Till översikten
+          </a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <AppShell appName={appName} user={user} onLogout={onLogout} nav={<NavList items={navItems} currentPath={path} onNavigate={navigate} />}>
+      {page}
+    </AppShell>
+  );
+}

@@ -1,0 +1,11 @@
+export * from './components/app-shell.js';
+export * from './components/button.js';
+export * from './components/text-field.js';
+export * from './components/select.js';
+export * from './components/data-table.js';
+export * from './components/alert.js';
+export * from './components/spinner.js';
+export * from './components/export-csv-button.js';
+export * from './csv/export-table-csv.js';
+export * from './format/format.js';
+export type { ClaimsListProps, ClaimsListModule, RemoteRoute, RoutesModule } from './host/remote-types.js';
