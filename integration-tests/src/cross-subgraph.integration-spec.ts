@@ -79,3 +79,40 @@ describe('through the gateway', () => {
     expect(res.body.data!.me).toEqual({ username: 'jarva.handlaggare', name: 'Hedda Handläggare (Järva)', roleLabels: ['Handläggare SDF'], districts: [{ name: 'Järva' }] });
   });
 });
+
+describe('across all five subgraphs', () => {
+  it('follows a claim to its MiG decision and the appeal of that decision, and a person to their flat-rate payments', async () => {
+    const res = await platform.query<{
+      claims: { edges: { node: { id: string; decision: { outcome: string; finalAt: string; appeal: { status: string; district: { name: string } } | null } | null } }[] };
+    }>(
+      `{ claims(first: 500, filter: { statuses: [DELVIS_BEVILJAT, BESLUTAD, UTBETALD, FARDIGBEHANDLAT] }) { edges { node { id
+          decision { outcome decidedAt finalAt appeal { status district { name } } }
+        } } } }`,
+      { as: 'samordnare' },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const decided = res.body.data!.claims.edges.map((e) => e.node);
+    expect(decided.length).toBeGreaterThan(0);
+    expect(decided.every((c) => c.decision !== null)).toBe(true);
+    expect(decided.some((c) => c.decision?.appeal?.district.name)).toBe(true);
+
+    const person = await platform.query<{ persons: { edges: { node: { fullName: string; flatRates: { amount: number; kind: string }[] } }[] } }>(
+      '{ persons(first: 20) { edges { node { fullName flatRates { amount kind } } } } }',
+      { as: 'administrator' },
+    );
+    expect(person.body.errors).toBeUndefined();
+    expect(person.body.data!.persons.edges.some((e) => e.node.flatRates.length > 0)).toBe(true);
+    expect(person.body.data!.persons.edges.flatMap((e) => e.node.flatRates).every((f) => Number.isInteger(f.amount))).toBe(true);
+  });
+
+  it('keeps a Järva officer inside Järva on every hop', async () => {
+    const res = await platform.query<{ decisions: { edges: { node: { district: { code: string } | null; claim: { district: { code: string } } | null } }[] } }>(
+      '{ decisions(first: 500) { edges { node { district { code } claim { district { code } } } } } }',
+      { as: 'jarva.handlaggare' },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const nodes = res.body.data!.decisions.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((n) => n.district?.code === 'JARVA' && (n.claim === null || n.claim.district.code === 'JARVA'))).toBe(true);
+  });
+});

@@ -19,3 +19,16 @@ describe('district scope', () => {
     expect(canSeeDistrict(homeless, 'JARVA')).toBe(false);
   });
 });
+
+import { isIsoDate, isUuid } from './index.js';
+describe('format checks', () => {
+  it('accepts real dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2023-2-1')).toBe(false);
+  });
+  it('recognises UUIDs', () => {
+    expect(isUuid('1b4e28ba-2fa1-41d2-883f-0016d3cca427')).toBe(true);
+    expect(isUuid('x')).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { isUuid, isIsoDate } from '@statsbidrag/domain';
 /** Kind of schablonersättning (glossary: FlatRateKind). */
 export const FlatRateKind = {
   GENERAL: 'GENERAL',
@@ -49,16 +50,8 @@ export interface ValidNewFlatRatePayment {
 
 export interface FieldProblem { field: string; message: string; reason: string }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DISTRICT_CODE_RE = /^[A-Z0-9_]{1,40}$/;
 
-/** True for a real calendar date written ÅÅÅÅ-MM-DD. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Validates and normalises a flat-rate payment. The amount is integer öre and never zero; a
@@ -68,7 +61,7 @@ export function validateNewFlatRatePayment(input: NewFlatRatePaymentInput): { ok
   const problems: FieldProblem[] = [];
 
   const personId = input.personId?.trim() || null;
-  if (personId !== null && !UUID_RE.test(personId)) {
+  if (personId !== null && !isUuid(personId)) {
     problems.push({ field: 'personId', message: 'Personens id har fel format.', reason: 'FORMAT' });
   }
   const districtCode = input.districtCode?.trim().toUpperCase() || null;

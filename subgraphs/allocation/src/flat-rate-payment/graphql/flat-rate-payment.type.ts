@@ -1,6 +1,6 @@
 import { DateScalar, MoneyScalar, PageInfo } from '@statsbidrag/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../shared/date-time.scalar.js';
+import { DateTimeScalar } from '@statsbidrag/graphql-kit';
 import { FLAT_RATE_KIND_LABELS, FlatRateKind } from '../domain/flat-rate-payment.js';
 import type { FlatRatePaymentRow } from '../infra/flat-rate-payment.entity.js';
 

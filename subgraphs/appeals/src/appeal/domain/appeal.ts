@@ -1,3 +1,4 @@
+import { isUuid, isIsoDate } from '@statsbidrag/domain';
 /** Where an appeal against a MiG decision stands (glossary: Appeal). */
 export const AppealStatus = {
   DRAFT: 'DRAFT',
@@ -44,15 +45,8 @@ export interface ValidNewAppeal {
 
 export interface FieldProblem { field: string; message: string; reason: string }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DISTRICT_CODE_RE = /^[A-Z0-9_]{1,40}$/;
 
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Validates and normalises an appeal. Only a draft may lack the date it was appealed; that date
@@ -63,7 +57,7 @@ export function validateNewAppeal(input: NewAppealInput, today = new Date()): { 
   const problems: FieldProblem[] = [];
   const decisionId = input.decisionId?.trim() ?? '';
   if (!decisionId) problems.push({ field: 'decisionId', message: 'Beslutet som överklagas måste anges.', reason: 'REQUIRED' });
-  else if (!UUID_RE.test(decisionId)) problems.push({ field: 'decisionId', message: 'Beslutets id har fel format.', reason: 'FORMAT' });
+  else if (!isUuid(decisionId)) problems.push({ field: 'decisionId', message: 'Beslutets id har fel format.', reason: 'FORMAT' });
 
   const districtCode = input.districtCode?.trim().toUpperCase() || null;
   if (districtCode !== null && !DISTRICT_CODE_RE.test(districtCode)) {

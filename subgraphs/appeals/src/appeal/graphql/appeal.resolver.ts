@@ -1,3 +1,4 @@
+import { isUuid } from '@statsbidrag/domain';
 import { decodeCursor, pageSize, toPage, ValidationError } from '@statsbidrag/graphql-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppealsContext } from '../../context.js';
@@ -13,7 +14,6 @@ import { RegisterAppealInput } from './register-appeal.input.js';
 /** The coordinator owns appeals; the finance manager may decide on them. */
 const WRITERS = ['COORDINATOR', 'FINANCE_MANAGER'] as const;
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => Appeal)
 export class AppealResolver {
@@ -38,7 +38,7 @@ export class AppealResolver {
     if (filter?.districtCode) conditions.push({ districtCode: filter.districtCode.trim().toUpperCase() });
     if (filter?.statuses?.length) conditions.push({ status: { $in: filter.statuses } });
     if (filter?.decisionId) {
-      if (!UUID_RE.test(filter.decisionId)) throw new ValidationError('decisionId', 'Beslutets id har fel format.', 'FORMAT');
+      if (!isUuid(filter.decisionId)) throw new ValidationError('decisionId', 'Beslutets id har fel format.', 'FORMAT');
       conditions.push({ decisionId: filter.decisionId });
     }
     const scope = appealScopeFilter(identity);

@@ -1,6 +1,6 @@
 import { DateScalar, PageInfo } from '@statsbidrag/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../shared/date-time.scalar.js';
+import { DateTimeScalar } from '@statsbidrag/graphql-kit';
 import { APPEAL_STATUS_LABELS, AppealStatus } from '../domain/appeal.js';
 import type { AppealRow } from '../infra/appeal.entity.js';
 

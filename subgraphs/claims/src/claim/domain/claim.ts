@@ -1,4 +1,4 @@
-import { ClaimStatus, type ClaimInitiator } from '@statsbidrag/domain';
+import { ClaimStatus, type ClaimInitiator, isUuid } from '@statsbidrag/domain';
 
 export interface NewClaimInput {
   personId: string;
@@ -12,12 +12,11 @@ export interface NewClaimInput {
 
 export interface FieldProblem { field: string; message: string; reason: string }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rules for a claim a district starts (step 1a). Amount in öre, period from ≤ to. */
 export function validateNewClaim(input: NewClaimInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!UUID_RE.test(input.personId)) problems.push({ field: 'personId', message: 'Ogiltig person.', reason: 'FORMAT' });
+  if (!isUuid(input.personId)) problems.push({ field: 'personId', message: 'Ogiltig person.', reason: 'FORMAT' });
   if (!input.districtCode?.trim()) problems.push({ field: 'districtCode', message: 'Kostnadsbärande stadsdel måste anges.', reason: 'REQUIRED' });
   if (!input.claimTypeCode?.trim()) problems.push({ field: 'claimTypeCode', message: 'Ersättningstyp måste anges.', reason: 'REQUIRED' });
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {

@@ -1,5 +1,5 @@
 import { ALL_CLAIM_STATUSES, ClaimInitiator, ClaimStatus } from '@statsbidrag/domain';
-import { DateScalar, MoneyScalar, PageInfo } from '@statsbidrag/graphql-kit';
+import { DateScalar, DateTimeScalar, MoneyScalar, PageInfo } from '@statsbidrag/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 registerEnumType(ClaimStatus, {
@@ -19,13 +19,13 @@ export class ClaimType {
   @Field({ description: 'Grupp.' }) group!: string;
 }
 
-@ObjectType('District', { description: 'Stadsdelsförvaltning (ägs av person-subgrafen).' })
+@ObjectType('District', { description: 'Stadsdelsförvaltning (SDF). Giltighetstid och efterföljare speglar sammanslagningar, t.ex. Järva 2023-07-01.' })
 @Directive('@key(fields: "code", resolvable: false)')
 export class DistrictReference {
-  @Field(() => ID) code!: string;
+  @Field(() => ID, { description: 'Stadsdelens kod.' }) code!: string;
 }
 
-@ObjectType('Person', { description: 'Bidragsgrundande person (ägs av person-subgrafen).' })
+@ObjectType('Person', { description: 'Bidragsgrundande person: den som ersättning söks eller betalas för.' })
 @Directive('@key(fields: "id")')
 export class PersonReference {
   @Field(() => ID) id!: string;
@@ -42,7 +42,7 @@ export class Claim {
   @Field(() => DateScalar, { description: 'Perioden till och med.' }) periodTo!: string;
   @Field(() => ClaimInitiator, { description: 'Vem som startade återsökningen.' }) initiatedBy!: ClaimInitiator;
   @Field(() => String, { nullable: true, description: 'Fråga från stadsdelen till Statsbidragsgruppen.' }) question!: string | null;
-  @Field({ description: 'Skapad.' }) createdAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'Skapad.' }) createdAt!: Date;
 
   personId!: string;
   districtCode!: string;

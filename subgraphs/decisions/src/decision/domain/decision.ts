@@ -1,3 +1,4 @@
+import { isUuid, isIsoDate } from '@statsbidrag/domain';
 /** MiG's decision outcome (glossary: DecisionOutcome). */
 export const DecisionOutcome = {
   BEVILJAD: 'BEVILJAD',
@@ -59,15 +60,8 @@ export interface ValidNewDecision {
 
 export interface FieldProblem { field: string; message: string; reason: string }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DISTRICT_CODE_RE = /^[A-Z0-9_]{1,40}$/;
 
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Validates and normalises a decision and computes its laga kraft date. The granted amount is
@@ -78,7 +72,7 @@ export function validateNewDecision(input: NewDecisionInput, today = new Date())
   const problems: FieldProblem[] = [];
   const uuidOrNull = (field: 'claimId' | 'personId', label: string): string | null => {
     const v = input[field]?.trim() || null;
-    if (v !== null && !UUID_RE.test(v)) problems.push({ field, message: `${label} har fel format.`, reason: 'FORMAT' });
+    if (v !== null && !isUuid(v)) problems.push({ field, message: `${label} har fel format.`, reason: 'FORMAT' });
     return v;
   };
   const claimId = uuidOrNull('claimId', 'Återsökningens id');

@@ -1,6 +1,6 @@
 import { DateScalar, MoneyScalar, PageInfo } from '@statsbidrag/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../shared/date-time.scalar.js';
+import { DateTimeScalar } from '@statsbidrag/graphql-kit';
 import { DECISION_OUTCOME_LABELS, DecisionOutcome } from '../domain/decision.js';
 import type { DecisionRow } from '../infra/decision.entity.js';
 
