@@ -23,7 +23,7 @@ function ensureChromium(path) {
 export default async function globalSetup() {
   ensureChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const platform = await startPlatform({ root, persistent: false, quiet: true, ports: { ...E2E_PORTS, postgres: await freePort() } });
+  const platform = await startPlatform({ root, persistent: false, quiet: true, env: process.env, ports: { ...E2E_PORTS, postgres: await freePort() } });
   globalThis.__E2E_PLATFORM__ = platform;
   process.env.E2E_PORTAL_URL = platform.urls.portal;
   process.env.E2E_SDF_URL = platform.urls.sdf;

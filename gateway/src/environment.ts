@@ -8,7 +8,18 @@ export interface GatewayEnvironment {
   internalSecret: string;
   auth:
     | { mode: 'dev'; secret: string }
-    | { mode: 'oidc'; issuer: string; clientId: string; clientSecret: string; audience?: string; publicGatewayUrl: string };
+    | {
+        mode: 'oidc';
+        /** The issuer in the tokens (as the browser sees the provider). */
+        issuer: string;
+        /** Where the gateway itself reaches the provider (discovery, token exchange); defaults to the issuer. */
+        backchannelUrl: string;
+        jwksUri: string;
+        clientId: string;
+        clientSecret: string;
+        audience?: string;
+        publicGatewayUrl: string;
+      };
   frontendOrigins: string[];
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   maxQueryDepth: number;
@@ -26,9 +37,13 @@ export function readGatewayEnvironment(env: NodeJS.ProcessEnv = process.env): Ga
   if (mode === 'oidc') {
     const missing = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].filter((k) => !env[k]);
     if (missing.length) throw new Error(`AUTH_MODE=oidc kräver ${missing.join(', ')}.`);
+    const issuer = env.OIDC_ISSUER!.replace(/\/$/, '');
+    const backchannelUrl = (env.OIDC_BACKCHANNEL_URL ?? issuer).replace(/\/$/, '');
     auth = {
       mode,
-      issuer: env.OIDC_ISSUER!,
+      issuer,
+      backchannelUrl,
+      jwksUri: env.OIDC_JWKS_URI ?? `${backchannelUrl}/protocol/openid-connect/certs`,
       clientId: env.OIDC_CLIENT_ID!,
       clientSecret: env.OIDC_CLIENT_SECRET!,
       ...(env.OIDC_AUDIENCE ? { audience: env.OIDC_AUDIENCE } : {}),

@@ -84,12 +84,12 @@ describe('OIDC sign-in (authorization code flow against a stand-in identity prov
   let idp: Server;
   let issuer: string;
   let gw: RunningGateway;
-  let privateKey: CryptoKey;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   let lastTokenRequest: URLSearchParams | null = null;
 
   beforeAll(async () => {
     const keys = await generateKeyPair('RS256');
-    privateKey = keys.privateKey as CryptoKey;
+    privateKey = keys.privateKey;
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'idp', alg: 'RS256' };
     idp = createServer((req, res) => {
       const url = new URL(req.url!, issuer);
@@ -115,7 +115,7 @@ describe('OIDC sign-in (authorization code flow against a stand-in identity prov
     issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}/realms/statsbidrag`;
     gw = await startGateway({
       ...base,
-      auth: { mode: 'oidc', issuer, clientId: 'statsbidrag-gateway', clientSecret: 'client-secret', publicGatewayUrl: 'http://127.0.0.1:4000' },
+      auth: { mode: 'oidc', issuer, backchannelUrl: issuer, jwksUri: `${issuer}/certs`, clientId: 'statsbidrag-gateway', clientSecret: 'client-secret', publicGatewayUrl: 'http://127.0.0.1:4000' },
       userTokenVerifier: createUserTokenVerifier({ mode: 'oidc', issuer, getKey: createLocalJWKSet({ keys: [jwk] }) }),
     });
   });

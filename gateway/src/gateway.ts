@@ -65,7 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     createUserTokenVerifier(
       options.auth.mode === 'dev'
         ? { mode: 'dev', secret: options.auth.secret }
-        : { mode: 'oidc', issuer: options.auth.issuer, ...(options.auth.audience ? { audience: options.auth.audience } : {}) },
+        : { mode: 'oidc', issuer: options.auth.issuer, jwksUri: options.auth.jwksUri, ...(options.auth.audience ? { audience: options.auth.audience } : {}) },
     );
   const oidc =
     options.auth.mode === 'oidc'

@@ -4,7 +4,7 @@ import { createTestDatabase } from '@statsbidrag/db';
 import { signDevUserToken } from '@statsbidrag/auth';
 import { findDemoUser } from '@statsbidrag/demo-data';
 import { DEFAULT_FRONTEND_ORIGINS, startGateway, type RunningGateway, type SubgraphName } from '@statsbidrag/gateway';
-import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@statsbidrag/graphql-kit';
+import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph } from '@statsbidrag/graphql-kit';
 import { SUBGRAPH_DEFINITIONS } from './subgraphs.js';
 
 export const TEST_DEV_SECRET = 'integration-dev-token-secret-0123456789';
@@ -24,7 +24,7 @@ export const supergraphPath = fileURLToPath(new URL('../../gateway/supergraph.gr
 export async function startTestPlatform(): Promise<TestPlatform> {
   const db = await createTestDatabase('platform');
   const subgraphs: Record<string, RunningSubgraph> = {};
-  for (const def of SUBGRAPH_DEFINITIONS as SubgraphDefinition<object>[]) {
+  for (const def of SUBGRAPH_DEFINITIONS) {
     await migrateSubgraph(def, db.url);
     await seedSubgraph(def, db.url);
     subgraphs[def.name] = await startSubgraph(def, { databaseUrl: db.url, internalSecret: TEST_INTERNAL, port: 0 });

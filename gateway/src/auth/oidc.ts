@@ -1,7 +1,8 @@
 import { jwtVerify, SignJWT } from 'jose';
 
 export interface OidcConfig {
-  issuer: string;
+  /** Where discovery is fetched (the provider as the gateway reaches it). */
+  backchannelUrl: string;
   clientId: string;
   clientSecret: string;
   publicGatewayUrl: string;
@@ -22,7 +23,7 @@ export class OidcClient {
   constructor(private readonly config: OidcConfig) {}
 
   private metadata(): Promise<Discovery> {
-    this.discovery ??= fetch(`${this.config.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`).then(async (r) => {
+    this.discovery ??= fetch(`${this.config.backchannelUrl}/.well-known/openid-configuration`).then(async (r) => {
       if (!r.ok) {
         this.discovery = null;
         throw new Error(`OIDC discovery svarade ${r.status}`);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureDatabase } from './embedded.js';
+import { testDatabaseServerUrl } from './environment.js';
 
 /**
  * Creates a fresh database on the test server (started by the jest global setup, see
@@ -8,7 +9,7 @@ import { ensureDatabase } from './embedded.js';
  * can run in parallel without seeing each other's rows.
  */
 export async function createTestDatabase(label = 'test'): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+  const serverUrl = testDatabaseServerUrl();
   if (!serverUrl) throw new Error('TEST_DATABASE_URL saknas: kör testerna via jest-preset-db.');
   const name = `${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(serverUrl, name);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-function-type -- type-graphql's metadata identifies resolver classes as Function */
 import { hasAnyRole, type Identity, type Role } from '@statsbidrag/domain';
 import { getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { ForbiddenError } from './errors.js';

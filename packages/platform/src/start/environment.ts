@@ -4,5 +4,7 @@ export function readStartEnvironment(env: NodeJS.ProcessEnv = process.env) {
     databaseUrl: env.DATABASE_URL || undefined,
     seed: env.SEED_DEMO_DATA !== 'false',
     authMode: env.AUTH_MODE ?? 'dev',
+    /** Handed on to the services. */
+    passthrough: env,
   };
 }

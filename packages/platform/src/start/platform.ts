@@ -34,7 +34,7 @@ export interface PlatformOptions {
   ports?: Partial<PlatformPorts>;
   seed?: boolean;
   quiet?: boolean;
-  /** Passed to every service (AUTH_MODE, OIDC_*, secrets, SMTP_URL …). */
+  /** The environment every service inherits (PATH, AUTH_MODE, OIDC_*, secrets, SMTP_URL …). */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -72,7 +72,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       databaseUrl = postgres.urlFor('statsbidrag');
     }
 
-    const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, DATABASE_URL: databaseUrl, HOST };
+    const baseEnv: NodeJS.ProcessEnv = { ...options.env, DATABASE_URL: databaseUrl, HOST };
     const present = SUBGRAPH_NAMES.filter((n) => existsSync(join(options.root, 'subgraphs', n, 'dist', 'main.js')));
 
     log('• Migrerar databasen (en uppgift per subgraf)…');

@@ -5,7 +5,7 @@ import { readStartEnvironment } from './environment.js';
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const env = readStartEnvironment();
 try {
-  const platform = await startPlatform({ root, ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}), seed: env.seed });
+  const platform = await startPlatform({ root, ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}), seed: env.seed, env: env.passthrough });
   console.log(describePlatform(platform, env.authMode));
   let stopping = false;
   const stop = async () => {
