@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 // Jest in native ESM mode with @swc/jest (see docs/adr/0004-testing.md).
 // Legacy decorators + decorator metadata are required by type-graphql.
 const swc = [
@@ -16,6 +17,7 @@ const swc = [
 
 export function preset(overrides = {}) {
   return {
+    reporters: ['default', fileURLToPath(new URL('./summary-reporter.js', import.meta.url))],
     testEnvironment: 'node',
     extensionsToTreatAsEsm: ['.ts', '.tsx'],
     transform: { '^.+\\.tsx?$': swc },

