@@ -5,7 +5,7 @@ import { claimsFromIdentity, identityFromClaims } from './identity-claims.js';
 
 /**
  * The gateway forwards the verified caller to subgraphs as a short-lived JWS (HS256) in this
- * header, signed with a key only the gateway and the subgraphs share (docs/adr/0003-tokens.md).
+ * header, signed with a key only the gateway and the subgraphs share (docs/adr/0003-tokens-and-authorization.md).
  */
 export const IDENTITY_HEADER = 'x-statsbidrag-identity';
 const ISSUER = 'statsbidrag-gateway';
