@@ -42,9 +42,6 @@ export default {
     // Sources import './x.js' (ESM style); the file is x.ts / x.tsx.
     extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
   },
-  // @statsbidrag/domain's index also exports stableUuid (node:crypto, server-only); the browser
-  // bundle never calls it, so the import becomes an empty object.
-  externals: { 'node:crypto': 'var {}' },
   module: {
     rules: [
       {

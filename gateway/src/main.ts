@@ -6,7 +6,7 @@ import { startGateway } from './gateway.js';
 const env = readGatewayEnvironment();
 const supergraphSdl = readFileSync(fileURLToPath(new URL('../supergraph.graphql', import.meta.url)), 'utf8');
 const gateway = await startGateway({ ...env, supergraphSdl });
-console.log(`[gateway] redo på ${gateway.url} (inloggning: ${env.auth.mode === 'dev' ? 'utvecklingsläge' : 'OIDC'})`);
+console.log(`redo på ${gateway.url} (inloggning: ${env.auth.mode === "dev" ? "utvecklingsläge" : "OIDC"})`);
 const stop = async () => {
   await gateway.close();
   process.exit(0);

@@ -1,4 +1,5 @@
-import { ALL_CLAIM_STATUSES, stableUuid, type ClaimStatus } from '@statsbidrag/domain';
+import { ALL_CLAIM_STATUSES, type ClaimStatus } from '@statsbidrag/domain';
+import { stableUuid } from '@statsbidrag/domain/ids';
 import { PERSONS, prng } from './persons.js';
 
 /** Claim types (återsökningstyper) paid after application (REFERENCE-FACTS §1). */

@@ -1,4 +1,5 @@
-import { luhnCheckDigit, stableUuid } from '@statsbidrag/domain';
+import { luhnCheckDigit } from '@statsbidrag/domain';
+import { stableUuid } from '@statsbidrag/domain/ids';
 import { CURRENT_DISTRICTS } from './districts.js';
 
 /**

@@ -3,5 +3,4 @@ export * from './identity.js';
 export * from './personal-identity-number.js';
 export * from './claim-status.js';
 export * from './money.js';
-export * from './ids.js';
 export * from './validation.js';

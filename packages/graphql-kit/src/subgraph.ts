@@ -104,7 +104,7 @@ export async function createMigration<T>(def: SubgraphDefinition<T>, databaseUrl
 export async function runSubgraphMain<T extends object>(def: SubgraphDefinition<T>): Promise<void> {
   const env = readServiceEnvironment(def.defaultPort);
   const running = await startSubgraph(def, env);
-  console.log(`[${def.name}] redo på ${running.url}`);
+  console.log(`redo på ${running.url}`);
   const stop = async () => {
     await running.close();
     process.exit(0);

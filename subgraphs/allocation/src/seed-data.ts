@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CURRENT_DISTRICTS, PERSONS, type DemoPerson } from '@statsbidrag/demo-data';
-import { stableUuid } from '@statsbidrag/domain';
+import { stableUuid } from '@statsbidrag/domain/ids';
 import type { FlatRateKind } from './flat-rate-payment/domain/flat-rate-payment.js';
 import { FlatRatePaymentEntity } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
 

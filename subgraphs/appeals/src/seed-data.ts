@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIMS, CURRENT_DISTRICTS, type DemoClaim } from '@statsbidrag/demo-data';
-import { ClaimStatus, stableUuid } from '@statsbidrag/domain';
+import { ClaimStatus } from '@statsbidrag/domain';
+import { stableUuid } from '@statsbidrag/domain/ids';
 import type { AppealStatus } from './appeal/domain/appeal.js';
 import { AppealEntity } from './appeal/infra/appeal.entity.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIM_TYPES, CLAIMS } from '@statsbidrag/demo-data';
-import { stableUuid } from '@statsbidrag/domain';
+import { stableUuid } from '@statsbidrag/domain/ids';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
 
 /** Idempotent demo data: claim types and ~320 claims in every status. */

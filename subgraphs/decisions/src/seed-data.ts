@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIMS, type DemoClaim } from '@statsbidrag/demo-data';
-import { ClaimStatus, stableUuid } from '@statsbidrag/domain';
+import { ClaimStatus } from '@statsbidrag/domain';
+import { stableUuid } from '@statsbidrag/domain/ids';
 import { finalDateOf, type DecisionOutcome } from './decision/domain/decision.js';
 import { DecisionEntity } from './decision/infra/decision.entity.js';
 

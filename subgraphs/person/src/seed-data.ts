@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_USERS, DISTRICTS, PERSONS, UNITS } from '@statsbidrag/demo-data';
-import { stableUuid } from '@statsbidrag/domain';
+import { stableUuid } from '@statsbidrag/domain/ids';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
 import { StaffMemberEntity } from './staff/infra/staff.entity.js';
