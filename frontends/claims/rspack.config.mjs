@@ -1,83 +1,14 @@
 // Module Federation REMOTE "claims" (port 3002). Hosts find it at run time through the
 // mf-manifest.json URL in their /config.json (remotes.claims), never at build time.
-import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
-import { rspack } from '@rspack/core';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { federatedConfig } from '@statsbidrag/mf-config';
 
-const require = createRequire(import.meta.url);
-const production = process.env.NODE_ENV !== 'development';
-
-/** `^<installed version>` (package.json says "catalog:", which Module Federation cannot compare). */
-const installed = (name) => `^${require(`${name}/package.json`).version}`;
-
-/**
- * Shared singletons: one React, one urql (the host's client and Provider), one graphql, and one
- * @statsbidrag/ui (so host and remote render with the same react-aria copy and its sv-SE I18nProvider).
- * The hosts declare the same list.
- */
-const shared = {
-  react: { singleton: true, requiredVersion: installed('react') },
-  'react-dom': { singleton: true, requiredVersion: installed('react-dom') },
-  urql: { singleton: true, requiredVersion: installed('urql') },
-  graphql: { singleton: true, requiredVersion: installed('graphql') },
-  '@statsbidrag/ui': { singleton: true, requiredVersion: false },
-};
-
-export default {
-  mode: production ? 'production' : 'development',
-  context: fileURLToPath(new URL('.', import.meta.url)),
-  entry: { main: './src/index.ts' },
-  output: {
-    path: fileURLToPath(new URL('./dist', import.meta.url)),
-    publicPath: 'auto',
-    uniqueName: 'statsbidrag_claims',
-    filename: 'static/js/[name].[contenthash:8].js',
-    chunkFilename: 'static/js/[name].[contenthash:8].js',
-    cssFilename: 'static/css/[name].[contenthash:8].css',
-    cssChunkFilename: 'static/css/[name].[contenthash:8].css',
-    clean: true,
+export default federatedConfig({
+  base: import.meta.url,
+  name: 'claims',
+  title: 'Återsökningar – fjärrmodul',
+  exposes: {
+    './ClaimsList': './src/modules/claims/components/claims-list.tsx',
+    './routes': './src/routes.tsx',
   },
-  resolve: {
-    extensions: ['.tsx', '.ts', '.js', '.mjs'],
-    // Sources import './x.js' (ESM style); the file is x.ts / x.tsx.
-    extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-  },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        loader: 'builtin:swc-loader',
-        options: {
-          jsc: {
-            parser: { syntax: 'typescript', tsx: true },
-            transform: { react: { runtime: 'automatic', development: !production } },
-            target: 'es2022',
-          },
-        },
-        type: 'javascript/auto',
-      },
-      { test: /\.css$/, type: 'css/auto' },
-    ],
-  },
-  plugins: [
-    new ModuleFederationPlugin({
-      name: 'claims',
-      filename: 'remoteEntry.js',
-      exposes: {
-        './ClaimsList': './src/modules/claims/components/claims-list.tsx',
-        './routes': './src/routes.tsx',
-      },
-      shared,
-      manifest: true,
-      dts: false,
-    }),
-    new rspack.HtmlRspackPlugin({
-      title: 'Återsökningar – fjärrmodul',
-      templateContent: '<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Återsökningar – fjärrmodul</title></head><body><div id="root"></div></body></html>',
-    }),
-  ],
-  devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-  performance: { hints: false },
-};
+  mode: process.env.NODE_ENV,
+});
