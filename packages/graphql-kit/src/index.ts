@@ -8,3 +8,4 @@ export * from './server.js';
 export * from './loaders.js';
 export * from './environment.js';
 export * from './subgraph.js';
+export * from './references.js';

@@ -1,7 +1,6 @@
-import { decodeCursor, pageSize, toPage } from '@statsbidrag/graphql-kit';
+import { decodeCursor, pageSize, toPage, DistrictReference, districtRef } from '@statsbidrag/graphql-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AllocationContext } from '../../context.js';
-import { District, districtRef } from '../../district/graphql/district.type.js';
 import { Person, personRef } from '../../person/graphql/person.type.js';
 import { flatRateScopeFilter } from '../application/flat-rate-access.js';
 import { registerFlatRatePayment } from '../application/register-flat-rate-payment.js';
@@ -52,8 +51,8 @@ export class FlatRatePaymentResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => District, { nullable: true, description: 'Stadsdel som pengarna tillhör. Tomt = ej fördelade medel.' })
-  district(@Root() payment: FlatRatePayment): District | null {
+  @FieldResolver(() => DistrictReference, { nullable: true, description: 'Stadsdel som pengarna tillhör. Tomt = ej fördelade medel.' })
+  district(@Root() payment: FlatRatePayment): DistrictReference | null {
     return districtRef(payment.districtCode);
   }
 }

@@ -1,9 +1,8 @@
 import { isUuid } from '@statsbidrag/domain';
-import { decodeCursor, pageSize, toPage, ValidationError } from '@statsbidrag/graphql-kit';
+import { decodeCursor, pageSize, toPage, ValidationError, DistrictReference, districtRef } from '@statsbidrag/graphql-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppealsContext } from '../../context.js';
 import { Decision, decisionRef } from '../../decision/graphql/decision.type.js';
-import { District, districtRef } from '../../district/graphql/district.type.js';
 import { appealScopeFilter, canSeeAppeal } from '../application/appeal-access.js';
 import { registerAppeal } from '../application/register-appeal.js';
 import { AppealEntity } from '../infra/appeal.entity.js';
@@ -64,8 +63,8 @@ export class AppealResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => District, { nullable: true, description: 'Stadsdel som beslutet gäller.' })
-  district(@Root() appeal: Appeal): District | null {
+  @FieldResolver(() => DistrictReference, { nullable: true, description: 'Stadsdel som beslutet gäller.' })
+  district(@Root() appeal: Appeal): DistrictReference | null {
     return districtRef(appeal.districtCode);
   }
 }

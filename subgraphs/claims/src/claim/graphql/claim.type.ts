@@ -1,5 +1,6 @@
 import { ALL_CLAIM_STATUSES, ClaimInitiator, ClaimStatus } from '@statsbidrag/domain';
-import { DateScalar, DateTimeScalar, MoneyScalar, PageInfo } from '@statsbidrag/graphql-kit';
+import { DateScalar, DateTimeScalar, DistrictReference, MoneyScalar, PageInfo } from '@statsbidrag/graphql-kit';
+export { DistrictReference };
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 registerEnumType(ClaimStatus, {
@@ -17,12 +18,6 @@ export class ClaimType {
   @Field(() => ID, { description: 'MiG:s kod, t.ex. GSKA.' }) code!: string;
   @Field({ description: 'Klartext.' }) name!: string;
   @Field({ description: 'Grupp.' }) group!: string;
-}
-
-@ObjectType('District', { description: 'Stadsdelsförvaltning (SDF). Giltighetstid och efterföljare speglar sammanslagningar, t.ex. Järva 2023-07-01.' })
-@Directive('@key(fields: "code", resolvable: false)')
-export class DistrictReference {
-  @Field(() => ID, { description: 'Stadsdelens kod.' }) code!: string;
 }
 
 @ObjectType('Person', { description: 'Bidragsgrundande person: den som ersättning söks eller betalas för.' })

@@ -1,8 +1,7 @@
-import { decodeCursor, pageSize, toPage } from '@statsbidrag/graphql-kit';
+import { decodeCursor, pageSize, toPage, DistrictReference, districtRef } from '@statsbidrag/graphql-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Claim, claimRef } from '../../claim/graphql/claim.type.js';
 import type { DecisionsContext } from '../../context.js';
-import { District, districtRef } from '../../district/graphql/district.type.js';
 import { Person, personRef } from '../../person/graphql/person.type.js';
 import { canSeeDecision, decisionScopeFilter } from '../application/decision-access.js';
 import { registerDecision } from '../application/register-decision.js';
@@ -71,8 +70,8 @@ export class DecisionResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => District, { nullable: true, description: 'Stadsdel som bar kostnaden.' })
-  district(@Root() decision: Decision): District | null {
+  @FieldResolver(() => DistrictReference, { nullable: true, description: 'Stadsdel som bar kostnaden.' })
+  district(@Root() decision: Decision): DistrictReference | null {
     return districtRef(decision.districtCode);
   }
 }
