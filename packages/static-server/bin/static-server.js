@@ -22,8 +22,7 @@ const host = process.env.HOST || values.host || undefined;
 const server = await startStaticServer({ root: values.root, app: values.app, port, host });
 console.log(`${values.app}: serverar ${values.root} på ${server.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    server.close().finally(() => process.exit(0));
-  });
-}
+const stop = () => server.close().finally(() => process.exit(0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, stop);
+// Started by the platform's start command: stop when it goes away, whatever the reason.
+if (process.send) process.once('disconnect', stop);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DEMO_USERS } from '@statsbidrag/demo-data';
 import { ROLE_LABELS } from '@statsbidrag/domain';
 import { startEmbeddedPostgres, type RunningPostgres } from '@statsbidrag/db/embedded';
+import { assertPortsFree } from './ports.js';
 import { runTask, startProcess, waitForHealth, type ManagedProcess } from './processes.js';
 
 export const SUBGRAPH_NAMES = ['person', 'claims', 'allocation', 'decisions', 'appeals'] as const;
@@ -59,6 +60,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   };
 
   try {
+    const { postgres: _pgPort, ...servicePorts } = ports;
+    await assertPortsFree(servicePorts, HOST);
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       log(`• Startar inbäddad PostgreSQL${options.persistent === false ? '' : ' (data i .pgdata/)'}…`);

@@ -10,7 +10,9 @@ const COLORS = [36, 33, 35, 32, 34, 91, 96, 93, 95];
 
 /** Runs a service as a child process with its output prefixed by its name. */
 export function startProcess(name: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; index?: number }): ManagedProcess {
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The IPC channel ties the service to us: when this process ends (even killed), the service
+  // sees 'disconnect' and stops (graphql-kit stopOn, static-server).
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const color = COLORS[(options.index ?? 0) % COLORS.length];
   const prefix = process.stdout.isTTY ? `\u001b[${color}m[${name}]\u001b[0m ` : `[${name}] `;
   const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
