@@ -79,6 +79,9 @@ export function federatedConfig({ base, name, title, exposes, mode = 'production
       new ModuleFederationPlugin(federation),
       new rspack.HtmlRspackPlugin({
         title,
+        // Hosts have deep links (/personer/<id>): index.html loads its scripts from the site root,
+        // not relative to the page's path. The bundles' own publicPath stays 'auto'.
+        ...(exposes ? {} : { publicPath: '/' }),
         templateContent: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><div id="root"></div>${noscript}</body></html>`,
       }),
     ],

@@ -27,7 +27,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Largest request body: a 10 MB import file arrives base64-encoded (about 13.4 MB) inside JSON. */
+const MAX_BODY_BYTES = 15 * 1024 * 1024;
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -63,7 +64,7 @@ export async function toGraphQLRequest(req: IncomingMessage, res: ServerResponse
     try {
       text = await readBody(req);
     } catch {
-      graphqlError(413, res, ErrorCode.BAD_REQUEST, 'Begäran är för stor.');
+      graphqlError(413, res, ErrorCode.BAD_REQUEST, 'Begäran är för stor (högst 15 MB; en importfil får vara högst 10 MB).');
       return null;
     }
     const type = headers.get('content-type') ?? '';

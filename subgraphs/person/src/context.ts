@@ -1,27 +1,52 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { batchLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
+import type { Identity } from '@statsbidrag/domain';
+import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
+import { AuditTrail } from './audit/application/audit-trail.js';
 import { DistrictEntity, type DistrictRow } from './district/infra/district.entity.js';
-import { PersonEntity, type PersonRow } from './person/infra/person.entity.js';
+import { PersonEntity, RegistrationEntity, type PersonRow, type RegistrationRow } from './person/infra/person.entity.js';
 
 export interface PersonContext extends IdentityContext {
   em: EntityManager;
   loaders: {
     district: DataLoader<string, DistrictRow | null>;
     person: DataLoader<string, PersonRow | null>;
+    /** A person's registrations, newest first. */
+    registrations: DataLoader<string, RegistrationRow[]>;
+    /** Every district (a dozen rows), read once per request. */
+    allDistricts(): Promise<DistrictRow[]>;
   };
+  /** Identifier reads of this request, written to the audit log in one statement per pass. */
+  audit: AuditTrail;
 }
 
-/** Per-request context: a forked EntityManager and DataLoaders (one query per batch). */
+/** Per-request DataLoaders (one query per batch). */
 export function createLoaders(em: EntityManager): PersonContext['loaders'] {
+  const district = batchLoader(
+    (codes: readonly string[]) => em.find(DistrictEntity, { code: { $in: [...codes] } }),
+    (d) => d.code,
+  );
+  let allDistricts: Promise<DistrictRow[]> | null = null;
   return {
-    district: batchLoader(
-      (codes) => em.find(DistrictEntity, { code: { $in: [...codes] } }),
-      (d) => d.code,
-    ),
+    district,
     person: batchLoader(
       (ids) => em.find(PersonEntity, { id: { $in: [...ids] } }),
       (p) => p.id,
     ),
+    registrations: groupLoader(
+      (personIds) => em.find(RegistrationEntity, { personId: { $in: [...personIds] } }, { orderBy: { registeredAt: 'desc', createdAt: 'desc', id: 'asc' } }),
+      (r) => r.personId,
+    ),
+    allDistricts() {
+      allDistricts ??= em.find(DistrictEntity, {}, { orderBy: { code: 'asc' } }).then((rows) => {
+        for (const row of rows) district.prime(row.code, row);
+        return rows;
+      });
+      return allDistricts;
+    },
   };
+}
+
+export function createPersonContext(em: EntityManager, identity: Identity): PersonContext {
+  return { em, identity, loaders: createLoaders(em), audit: new AuditTrail(em, identity) };
 }

@@ -1,6 +1,8 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
-import { createLoaders, type PersonContext } from './context.js';
+import { AuditEntryEntity } from './audit/infra/audit-entry.entity.js';
+import { createPersonContext, type PersonContext } from './context.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
+import { EpsImportEntity } from './eps/infra/eps-import.entity.js';
 import { migrations } from './migrations/index.js';
 import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
 import { buildPersonSchema } from './schema.js';
@@ -11,9 +13,9 @@ import { PERSON_PORT } from './environment.js';
 export const personSubgraph: SubgraphDefinition<PersonContext> = {
   name: 'person',
   defaultPort: PERSON_PORT,
-  entities: [DistrictEntity, UnitEntity, StaffMemberEntity, PersonEntity, RegistrationEntity],
+  entities: [DistrictEntity, UnitEntity, StaffMemberEntity, PersonEntity, RegistrationEntity, EpsImportEntity, AuditEntryEntity],
   migrations,
   buildSchema: buildPersonSchema,
-  createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em) }),
+  createContext: createPersonContext,
   seed: seedPersonDemoData,
 };

@@ -1,9 +1,14 @@
 import { canSeeDistrict, districtScope, hasAnyRole, type Identity } from '@statsbidrag/domain';
-import type { PersonRow } from '../infra/person.entity.js';
-import type { Person } from '../graphql/person.type.js';
+import { isAddressStatus } from '../domain/address-status.js';
+import type { PersonRow, RegistrationRow } from '../infra/person.entity.js';
+import type { Person, Registration } from '../graphql/person.type.js';
 
 /** Roles that see the identity of a person with protected identity. */
-const PROTECTED_IDENTITY_READERS = ['COORDINATOR', 'ADMINISTRATOR'] as const;
+export const PROTECTED_IDENTITY_READERS = ['COORDINATOR', 'ADMINISTRATOR'] as const;
+
+export function canSeeProtectedIdentity(identity: Identity): boolean {
+  return hasAnyRole(identity, PROTECTED_IDENTITY_READERS);
+}
 
 export function canSeePerson(identity: Identity, person: Pick<PersonRow, 'districtCode'>): boolean {
   return canSeeDistrict(identity, person.districtCode);
@@ -15,9 +20,9 @@ export function personScopeFilter(identity: Identity): { districtCode: { $in: st
   return scope === null ? undefined : { districtCode: { $in: scope } };
 }
 
-/** The person as this caller may see it (protected identity hides names and identity number). */
+/** The person as this caller may see it: a protected identity shows only the MiG individnummer. */
 export function toPersonView(row: PersonRow, identity: Identity): Person {
-  const hidden = row.protectedIdentity && !hasAnyRole(identity, PROTECTED_IDENTITY_READERS);
+  const hidden = row.protectedIdentity && !canSeeProtectedIdentity(identity);
   return {
     id: row.id,
     firstName: hidden ? 'Skyddad' : row.firstName,
@@ -28,6 +33,20 @@ export function toPersonView(row: PersonRow, identity: Identity): Person {
     isCoordinationNumber: row.isCoordinationNumber,
     migIndividualNumber: row.migIndividualNumber ?? null,
     protectedIdentity: row.protectedIdentity,
+    addressStatus: isAddressStatus(row.addressStatus) ? row.addressStatus : 'OK',
+    districtCode: row.districtCode ?? null,
+    identityHidden: hidden,
+  };
+}
+
+/** A registration as the caller may see it: no address of a protected person unless allowed. */
+export function toRegistrationView(row: RegistrationRow, person: Pick<Person, 'identityHidden'>): Registration {
+  return {
+    id: row.id,
+    address: person.identityHidden ? null : (row.address ?? null),
+    postalCode: person.identityHidden ? null : (row.postalCode ?? null),
+    registeredAt: row.registeredAt,
+    source: row.source,
     districtCode: row.districtCode ?? null,
   };
 }

@@ -1,5 +1,16 @@
 import { DateScalar, PageInfo } from '@statsbidrag/graphql-kit';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AddressStatus } from '../domain/address-status.js';
+
+registerEnumType(AddressStatus, {
+  name: 'AddressStatus',
+  description: 'Adressläge enligt senaste EPS-uttaget. Avvikande personer listas i fördelningen.',
+  valuesConfig: {
+    OK: { description: 'Adress och stadsdel är kända (ingen avvikelse).' },
+    MISSING_ADDRESS: { description: 'Adress saknas i EPS.' },
+    UNKNOWN_DISTRICT: { description: 'Adressens stadsdel är okänd.' },
+  },
+});
 
 @ObjectType('Person', { description: 'Bidragsgrundande person: den som ersättning söks eller betalas för.' })
 @Directive('@key(fields: "id")')
@@ -16,22 +27,23 @@ export class Person {
   @Field({ description: 'För- och efternamn.' })
   fullName!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Födelsedatum.' })
-  birthDate!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Personnummer eller samordningsnummer, 12 siffror. Tomt vid skyddad identitet för den som inte får se det.' })
-  personalIdentityNumber!: string | null;
-
   @Field({ description: 'Sant om identiteten är ett samordningsnummer.' })
   isCoordinationNumber!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'MiG:s individnummer (dossiernummer), 7–8 siffror.' })
-  migIndividualNumber!: string | null;
 
   @Field({ description: 'Skyddad identitet: endast begränsade uppgifter visas.' })
   protectedIdentity!: boolean;
 
+  @Field(() => AddressStatus, { description: 'Adressläge enligt senaste EPS-uttaget (adress saknas, okänd stadsdel).' })
+  addressStatus!: AddressStatus;
+
+  /** Resolved by PersonResolver: every read is written to the audit log. */
+  birthDate!: string | null;
+  personalIdentityNumber!: string | null;
+  migIndividualNumber!: string | null;
+
   districtCode!: string | null;
+  /** The caller may not see this protected person's identity: names, identity number, birth date and addresses are withheld. */
+  identityHidden!: boolean;
 }
 
 @ObjectType('PersonEdge', { description: 'En person i en lista.' })
@@ -45,4 +57,24 @@ export class PersonConnection {
   @Field(() => Int, { description: 'Totalt antal träffar.' }) totalCount!: number;
   @Field(() => [PersonEdge]) edges!: PersonEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType('Registration', { description: 'Folkbokföring: adress och datum, med stadsdelen adressen hörde till.' })
+export class Registration {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Adress. Tom om den saknas, eller vid skyddad identitet för den som inte får se den.' })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Postnummer (123 45).' })
+  postalCode!: string | null;
+
+  @Field(() => DateScalar, { description: 'Folkbokföringsdatum.' })
+  registeredAt!: string;
+
+  @Field({ description: 'Källa: EPS (uttag från EPS), MANUAL (registrerad för hand) eller SEED (demodata).' })
+  source!: string;
+
+  districtCode!: string | null;
 }

@@ -15,6 +15,8 @@ export const PersonEntity = defineEntity({
     protectedIdentity: p.boolean().default(false),
     /** Current district (from the latest registration); history in person_registration. */
     districtCode: p.string().nullable().index(),
+    /** OK, MISSING_ADDRESS or UNKNOWN_DISTRICT, as the latest EPS extract said (see domain/address-status.ts). */
+    addressStatus: p.string().default('OK'),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
@@ -32,7 +34,11 @@ export const RegistrationEntity = defineEntity({
     postalCode: p.string().nullable(),
     registeredAt: p.date(),
     districtCode: p.string().nullable(),
+    /** EPS, MANUAL or SEED. */
     source: p.string(),
+    /** The EPS import that added it (null for other sources). */
+    importId: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()).defaultRaw('now()'),
   },
 });
 export type RegistrationRow = InferEntity<typeof RegistrationEntity>;
