@@ -1,13 +1,15 @@
 import { jest } from '@jest/globals';
 import type { ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
 import { createClaimsRemote, SESSION_STORAGE_KEY, type AppConfig, type FederationRuntime } from '@statsbidrag/ui/host';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Client } from 'urql';
 import { concat, fromValue, never } from 'wonka';
 import { PortalApp } from './app.js';
 
 const config: AppConfig = { app: 'portal', graphqlUrl: 'http://gw/graphql', authUrl: 'http://gw/auth', remotes: { claims: 'http://127.0.0.1:3002/mf-manifest.json' } };
 const coordinator: Viewer = { name: 'Sara Samordnare', roles: ['COORDINATOR'], roleLabels: ['Samordnare AmF'], districts: [] };
+const analyst: Viewer = { name: 'Bo Analytiker', roles: ['ANALYST'], roleLabels: ['BI-användare'], districts: [] };
+const financeManager: Viewer = { name: 'Eva Ekonomichef', roles: ['FINANCE_MANAGER'], roleLabels: ['Ekonomichef'], districts: [] };
 const officer: Viewer = { name: 'Olle Handläggare', roles: ['DISTRICT_OFFICER'], roleLabels: ['Handläggare SDF'], districts: [{ code: 'RK', name: 'Rinkeby-Kista' }] };
 
 function ClaimsStub({ title }: ClaimsListProps) {
@@ -22,14 +24,22 @@ function fakeRuntime(loadRemote: (id: string) => Promise<unknown>) {
   };
 }
 
-async function renderPortal(me: Viewer, runtime = fakeRuntime(async () => ({ ClaimsList: ClaimsStub }))) {
+async function renderPortalWithUnmount(me: Viewer, runtime = fakeRuntime(async () => ({ ClaimsList: ClaimsStub }))) {
   sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok' }));
   const claims = createClaimsRemote(runtime as unknown as FederationRuntime, 'portal');
-  const client = { executeQuery: () => concat([fromValue({ data: { me } }), never]), suspense: false } as unknown as Client;
+  const client = {
+    executeQuery: () => concat([fromValue({ data: { me, epsImports: [] } }), never]),
+    suspense: false,
+  } as unknown as Client;
+  let unmount = () => {};
   await act(async () => {
-    render(<PortalApp loadConfig={async () => config} onConfig={claims.register} loadClaimsList={claims.load} createClient={() => client} redirect={jest.fn()} />);
+    ({ unmount } = render(<PortalApp loadConfig={async () => config} onConfig={claims.register} loadClaimsList={claims.load} createClient={() => client} redirect={jest.fn()} />));
   });
-  return runtime;
+  return { runtime, unmount };
+}
+
+async function renderPortal(me: Viewer, runtime = fakeRuntime(async () => ({ ClaimsList: ClaimsStub }))) {
+  return (await renderPortalWithUnmount(me, runtime)).runtime;
 }
 
 beforeEach(() => {
@@ -52,11 +62,42 @@ describe('AmF-portalen', () => {
     expect(runtime.loadRemote).toHaveBeenCalledWith('claims/ClaimsList');
   });
 
+  it('has Personer and EPS-import in the menu for a coordinator, after Översikt and Återsökningar', async () => {
+    await renderPortal(coordinator);
+    const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import']);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Personer' }));
+    });
+    expect(window.location.pathname).toBe('/personer');
+    expect(screen.getByRole('heading', { name: 'Personsök' })).toBeTruthy();
+    expect(screen.getByLabelText(/Sök på namn, personnummer, samordningsnummer eller individnummer/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'EPS-import' }));
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'EPS-import' })).toBeTruthy();
+    expect(screen.getByLabelText('Fil från EPS')).toBeTruthy();
+  });
+
+  it('hides EPS-import from central roles that may not import, and refuses the page', async () => {
+    for (const viewer of [analyst, financeManager]) {
+      window.history.replaceState(null, '', '/eps-import');
+      const { unmount } = await renderPortalWithUnmount(viewer);
+      expect(screen.getByRole('link', { name: 'Personer' })).toBeTruthy();
+      expect(screen.queryByRole('link', { name: 'EPS-import' })).toBeNull();
+      expect(screen.getByRole('heading', { name: 'Du saknar behörighet till den här sidan' })).toBeTruthy();
+      expect(screen.queryByLabelText('Fil från EPS')).toBeNull();
+      unmount();
+    }
+  });
+
   it('turns away district staff', async () => {
     await renderPortal(officer);
     expect(screen.getByRole('alert').textContent).toContain('Du saknar behörighet till den här appen');
     expect(screen.getAllByRole('button', { name: 'Logga ut' }).length).toBeGreaterThan(0);
     expect(screen.queryByRole('link', { name: 'Återsökningar' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Personer' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'EPS-import' })).toBeNull();
   });
 
   it('shows a Swedish message when the claims remote is down, and the rest keeps working', async () => {

@@ -2,16 +2,28 @@ import { CENTRAL_ROLES } from '@statsbidrag/domain';
 // Importing from '@statsbidrag/ui' (a shared singleton) loads the host's copy at start-up, so the
 // claims remote reuses it (and its react-aria) instead of downloading its own.
 import { Alert } from '@statsbidrag/ui';
-import { HostApp, type HostAppProps } from '@statsbidrag/ui/host';
+import { HostApp, type HostAppProps, type HostRoute } from '@statsbidrag/ui/host';
+import { EpsImportPage } from './modules/eps-import/components/eps-import-page.js';
+import { EPS_IMPORT_PATH, EPS_IMPORT_ROLES } from './modules/eps-import/eps-import-roles.js';
+import { PersonCard } from './modules/persons/components/person-card.js';
+import { PersonSearch } from './modules/persons/components/person-search.js';
+import { PERSONS_PATH } from './modules/persons/person-format.js';
 
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
 
-export type PortalAppProps = Omit<HostAppProps, 'app' | 'appName' | 'allowedRoles' | 'claimsTitle'>;
+/** The portal's own pages, after "Översikt" and "Återsökningar" (which come from the host and the claims remote). */
+export const PORTAL_ROUTES: readonly HostRoute[] = [
+  { path: PERSONS_PATH, label: 'Personer', render: ({ navigate }) => <PersonSearch navigate={navigate} /> },
+  { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate }) => <PersonCard key={params.id} id={params.id!} navigate={navigate} /> },
+  { path: EPS_IMPORT_PATH, label: 'EPS-import', roles: EPS_IMPORT_ROLES, render: () => <EpsImportPage /> },
+];
 
-/** The AmF central portal: for the central roles; every district's claims. */
+export type PortalAppProps = Omit<HostAppProps, 'app' | 'appName' | 'allowedRoles' | 'claimsTitle' | 'routes'>;
+
+/** The AmF central portal: for the central roles; every district's claims, person search and EPS import. */
 export function PortalApp(props: PortalAppProps) {
-  return <HostApp app={APP} appName={APP_NAME} allowedRoles={CENTRAL_ROLES} claimsTitle={() => 'Återsökningar'} overview={overview} {...props} />;
+  return <HostApp app={APP} appName={APP_NAME} allowedRoles={CENTRAL_ROLES} claimsTitle={() => 'Återsökningar'} overview={overview} routes={PORTAL_ROUTES} {...props} />;
 }
 
 function overview() {

@@ -1,4 +1,5 @@
 import '@statsbidrag/ui/styles.css';
+import './portal.css';
 import * as federation from '@module-federation/enhanced/runtime';
 import { createClaimsRemote } from '@statsbidrag/ui/host';
 import { StrictMode } from 'react';

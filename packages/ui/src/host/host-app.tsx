@@ -6,6 +6,8 @@ import { Button } from '../components/button.js';
 import { Spinner } from '../components/spinner.js';
 import { loadConfig as defaultLoadConfig, type AppConfig } from './config.js';
 import { createGraphqlClient, isUnauthenticated, type GraphqlClientOptions } from './graphql-client.js';
+import { findHostRoute, mayUseRoute, type HostRoute } from './host-route.js';
+import { navigateToUrl } from './navigation.js';
 import { CLAIMS_REMOTE_UNAVAILABLE, RemoteComponent } from './remote-component.js';
 import type { ClaimsListProps } from './remote-types.js';
 import { clearSession, consumeTokenFromUrl, loginUrl, logoutUrl, readSession, type Session } from './session.js';
@@ -14,6 +16,7 @@ import { hasAnyRole, ME_QUERY, type Viewer } from './viewer.js';
 
 export const NO_ACCESS_MESSAGE = 'Du saknar behörighet till den här appen';
 export const CLAIMS_PATH = '/atersokningar';
+export const NO_PAGE_ACCESS_MESSAGE = 'Du saknar behörighet till den här sidan';
 
 export interface HostAppProps {
   /** The app name sent to the sign-in page: "portal" or "sdf". */
@@ -30,6 +33,8 @@ export interface HostAppProps {
   claimsTitle?: (viewer: Viewer) => string;
   /** Extra content of the overview page. */
   overview?: (viewer: Viewer) => ReactNode;
+  /** The app's own pages after "Översikt" and "Återsökningar" (menu items in this order). Must be stable. */
+  routes?: readonly HostRoute[];
   /** Seams for tests. */
   loadConfig?: () => Promise<AppConfig>;
   storage?: Storage;
@@ -184,22 +189,27 @@ function SignedIn(props: HostAppProps & { onLogout: () => void }) {
 }
 
 function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Viewer; user: { name: string; roleLabel: string } }) {
-  const { appName, viewer, user, onLogout, loadClaimsList, claimsTitle, overview } = props;
+  const { appName, viewer, user, onLogout, loadClaimsList, claimsTitle, overview, routes = [] } = props;
   const [path, navigate] = usePath();
   const navItems: NavItem[] = [
     { href: '/', label: 'Översikt' },
     { href: CLAIMS_PATH, label: 'Återsökningar' },
+    ...routes.filter((route) => route.label && mayUseRoute(route, viewer)).map((route) => ({ href: route.path, label: route.label! })),
   ];
   const current = navItems.find((item) => item.href === path);
+  const matched = path === '/' || path === CLAIMS_PATH ? null : findHostRoute(routes, path);
+  const allowed = matched ? mayUseRoute(matched.route, viewer) : false;
+  const title = current?.label ?? (matched ? (allowed ? (matched.route.title ?? matched.route.label) : NO_PAGE_ACCESS_MESSAGE) : undefined) ?? 'Sidan finns inte';
   const firstRender = useRef(true);
   useEffect(() => {
-    document.title = `${current?.label ?? 'Sidan finns inte'} – ${appName}`;
+    document.title = `${title} – ${appName}`;
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
     document.getElementById(MAIN_CONTENT_ID)?.focus();
-  }, [path, current, appName]);
+  }, [path, title, appName]);
+  const navigateUrl = useCallback((url: string) => navigateToUrl(url, navigate), [navigate]);
   const load = useCallback((attempt: number) => loadClaimsList(attempt), [loadClaimsList]);
 
   let page: ReactNode;
@@ -230,6 +240,17 @@ function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Vi
     );
   } else if (path === CLAIMS_PATH) {
     page = <RemoteComponent load={load} props={{ title: claimsTitle?.(viewer) }} errorMessage={CLAIMS_REMOTE_UNAVAILABLE} loadingLabel="Laddar återsökningar…" />;
+  } else if (matched && allowed) {
+    page = matched.route.render({ viewer, params: matched.params, navigate: navigateUrl });
+  } else if (matched) {
+    page = (
+      <section>
+        <h1>{NO_PAGE_ACCESS_MESSAGE}</h1>
+        <Alert tone="error">
+          <p>Din roll ger inte tillgång till sidan. Kontakta systemförvaltningen om du behöver den.</p>
+        </Alert>
+      </section>
+    );
   } else {
     page = (
       <section>

@@ -7,3 +7,5 @@ export * from './remote-component.js';
 export * from './claims-remote.js';
 export * from './use-path.js';
 export * from './host-app.js';
+export * from './host-route.js';
+export * from './navigation.js';

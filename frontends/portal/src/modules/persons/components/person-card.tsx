@@ -1,0 +1,179 @@
+import {
+  Alert,
+  AppLink,
+  DataTable,
+  ErrorMessage,
+  Spinner,
+  formatDate,
+  formatKronor,
+  formatPeriod,
+  type DataTableColumn,
+} from '@statsbidrag/ui';
+import { useQuery } from 'urql';
+import { graphqlErrorText } from '../../common/graphql-error-text.js';
+import { PERSON_CARD_QUERY, type PersonCardPerson, type PersonClaim, type PersonFlatRate, type PersonRegistration } from '../graphql/person-card.query.js';
+import { usePersonSearchParams } from '../hooks/use-person-search-params.js';
+import { districtText, identityNumberLabel, identityNumberText, PERSONS_PATH, registrationSourceText } from '../person-format.js';
+import { AddressStatus } from './address-status.js';
+import { DistrictOnDate } from './district-on-date.js';
+import { Missing } from './missing.js';
+
+export const PERSON_NOT_FOUND = 'Personen finns inte eller hör inte till dina stadsdelar';
+
+export interface PersonCardProps {
+  id: string;
+  /** Client-side navigation of the host. */
+  navigate: (url: string) => void;
+}
+
+const registrationColumns: DataTableColumn<PersonRegistration>[] = [
+  { id: 'registeredAt', label: 'Datum', text: (r) => formatDate(r.registeredAt), allowsSorting: true, isRowHeader: true, cellTestId: 'registration-date' },
+  { id: 'address', label: 'Adress', text: (r) => r.address ?? '', render: (r) => r.address ?? <Missing />, allowsSorting: true, cellTestId: 'registration-address' },
+  { id: 'postalCode', label: 'Postnummer', text: (r) => r.postalCode ?? '', render: (r) => r.postalCode ?? <Missing />, cellTestId: 'registration-postal-code' },
+  { id: 'district', label: 'Stadsdel', text: (r) => r.district?.name ?? '', render: (r) => r.district?.name ?? <Missing />, allowsSorting: true, cellTestId: 'registration-district' },
+  { id: 'source', label: 'Källa', text: (r) => registrationSourceText(r.source), allowsSorting: true, cellTestId: 'registration-source' },
+];
+
+const claimColumns: DataTableColumn<PersonClaim>[] = [
+  { id: 'claimType', label: 'Ersättningstyp', text: (c) => `${c.claimType.name} (${c.claimType.code})`, isRowHeader: true, allowsSorting: true, cellTestId: 'person-claim-type' },
+  { id: 'district', label: 'Stadsdel', text: (c) => c.district.name, allowsSorting: true },
+  { id: 'status', label: 'Status', text: (c) => c.statusLabel, allowsSorting: true, cellTestId: 'person-claim-status' },
+  { id: 'amount', label: 'Belopp', text: (c) => formatKronor(c.amount), sortValue: (c) => c.amount, allowsSorting: true, align: 'end', cellTestId: 'person-claim-amount' },
+  { id: 'period', label: 'Period', text: (c) => formatPeriod(c.periodFrom, c.periodTo), sortValue: (c) => c.periodFrom, allowsSorting: true },
+];
+
+const flatRateColumns: DataTableColumn<PersonFlatRate>[] = [
+  { id: 'paymentDate', label: 'Utbetalningsdatum', text: (f) => formatDate(f.paymentDate), isRowHeader: true, allowsSorting: true, cellTestId: 'flat-rate-date' },
+  { id: 'kind', label: 'Slag', text: (f) => f.kindLabel, allowsSorting: true, cellTestId: 'flat-rate-kind' },
+  { id: 'code', label: 'Ersättningskod', text: (f) => f.compensationCode, allowsSorting: true },
+  { id: 'amount', label: 'Belopp', text: (f) => formatKronor(f.amount), sortValue: (f) => f.amount, allowsSorting: true, align: 'end', cellTestId: 'flat-rate-amount' },
+];
+
+/** Newest first, whatever order the server sends. */
+function newestFirst(registrations: readonly PersonRegistration[]): PersonRegistration[] {
+  return [...registrations].sort((a, b) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : 0));
+}
+
+/** "Personkort": identifiers, district and address status, population-registration history, district on a date, claims and flat-rate payments. */
+export function PersonCard({ id, navigate }: PersonCardProps) {
+  const { search } = usePersonSearchParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: PERSON_CARD_QUERY, variables: { id } });
+  const person = data?.person;
+
+  const backLink = (
+    <p className="person-card__back">
+      <AppLink href={`${PERSONS_PATH}${search}`} onNavigate={navigate}>
+        <span aria-hidden="true">← </span>
+        {search ? 'Tillbaka till sökresultatet' : 'Till personsök'}
+      </AppLink>
+    </p>
+  );
+
+  let content;
+  if (error && !data) {
+    content = (
+      <>
+        <h1 id="person-heading">Personkort</h1>
+        <ErrorMessage title="Personen kunde inte hämtas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+          <p>{graphqlErrorText(error, 'Personregistret svarar inte just nu. Försök igen om en stund.')}</p>
+        </ErrorMessage>
+      </>
+    );
+  } else if (!data || (fetching && !person)) {
+    content = (
+      <>
+        <h1 id="person-heading">Personkort</h1>
+        <Spinner label="Laddar personen…" />
+      </>
+    );
+  } else if (!person) {
+    content = (
+      <>
+        <h1 id="person-heading">Personkort</h1>
+        <Alert tone="warning" title={PERSON_NOT_FOUND} data-testid="person-not-found">
+          <p>Kontrollera länken, eller sök fram personen igen.</p>
+        </Alert>
+      </>
+    );
+  } else {
+    content = <PersonDetails person={person} partialError={error ? graphqlErrorText(error, 'En del uppgifter kunde inte hämtas.') : null} />;
+  }
+
+  return (
+    <article className="person-card" aria-labelledby="person-heading" aria-busy={fetching}>
+      {backLink}
+      {content}
+    </article>
+  );
+}
+
+function PersonDetails({ person, partialError }: { person: PersonCardPerson; partialError: string | null }) {
+  const identity = identityNumberText(person);
+  return (
+    <>
+      <h1 id="person-heading">{person.fullName}</h1>
+      {person.protectedIdentity && (
+        <Alert tone="warning" title="Skyddad identitet" data-testid="protected-identity">
+          <p>Personen har skyddade personuppgifter. Lämna inte ut uppgifter om personen och visa dem inte för obehöriga.</p>
+        </Alert>
+      )}
+      {partialError && (
+        <Alert tone="warning" title="En del uppgifter kunde inte hämtas">
+          <p>{partialError}</p>
+        </Alert>
+      )}
+      <dl className="sb-facts person-card__facts">
+        <dt>{identityNumberLabel(person)}</dt>
+        <dd data-testid="person-identity">{identity || <Missing />}</dd>
+        <dt>Individnummer (MiG)</dt>
+        <dd data-testid="person-mig">{person.migIndividualNumber ?? <Missing />}</dd>
+        <dt>Födelsedatum</dt>
+        <dd>{formatDate(person.birthDate) || <Missing />}</dd>
+        <dt>Stadsdel</dt>
+        <dd data-testid="person-district">{districtText(person.district) || <Missing />}</dd>
+        <dt>Adressstatus</dt>
+        <dd>
+          <AddressStatus status={person.addressStatus} label={person.addressStatusLabel} />
+        </dd>
+      </dl>
+
+      <section className="person-card__section" aria-labelledby="registrations-heading">
+        <h2 id="registrations-heading">Folkbokföringshistorik</h2>
+        <DataTable
+          label="Folkbokföringshistorik"
+          columns={registrationColumns}
+          rows={newestFirst(person.registrations)}
+          getRowId={(r) => r.id}
+          emptyText="Det finns ingen folkbokföringsadress registrerad för personen."
+          rowTestId="registration-row"
+        />
+      </section>
+
+      <DistrictOnDate personId={person.id} />
+
+      <section className="person-card__section" aria-labelledby="person-claims-heading">
+        <h2 id="person-claims-heading">Återsökningar</h2>
+        <DataTable
+          label="Personens återsökningar"
+          columns={claimColumns}
+          rows={person.claims}
+          getRowId={(c) => c.id}
+          emptyText="Personen har inga återsökningar som du får se."
+          rowTestId="person-claim-row"
+        />
+      </section>
+
+      <section className="person-card__section" aria-labelledby="flat-rates-heading">
+        <h2 id="flat-rates-heading">Schablonersättningar</h2>
+        <DataTable
+          label="Personens schablonersättningar"
+          columns={flatRateColumns}
+          rows={person.flatRates}
+          getRowId={(f) => f.id}
+          emptyText="Inga schablonersättningar har betalats ut för personen."
+          rowTestId="flat-rate-row"
+        />
+      </section>
+    </>
+  );
+}
