@@ -3,7 +3,8 @@ import type { Identity } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
 import { AuditTrail } from './audit/application/audit-trail.js';
-import { DistrictEntity, type DistrictRow } from './district/infra/district.entity.js';
+import { DistrictEntity, UnitEntity, type DistrictRow, type UnitRow } from './district/infra/district.entity.js';
+import { StaffMemberEntity, type StaffMemberRow } from './staff/infra/staff.entity.js';
 import { PersonEntity, RegistrationEntity, type PersonRow, type RegistrationRow } from './person/infra/person.entity.js';
 
 export interface PersonContext extends IdentityContext {
@@ -13,6 +14,9 @@ export interface PersonContext extends IdentityContext {
     person: DataLoader<string, PersonRow | null>;
     /** A person's registrations, newest first. */
     registrations: DataLoader<string, RegistrationRow[]>;
+    staff: DataLoader<string, StaffMemberRow | null>;
+    /** A district's units, by name. */
+    units: DataLoader<string, UnitRow[]>;
     /** Every district (a dozen rows), read once per request. */
     allDistricts(): Promise<DistrictRow[]>;
   };
@@ -36,6 +40,14 @@ export function createLoaders(em: EntityManager): PersonContext['loaders'] {
     registrations: groupLoader(
       (personIds) => em.find(RegistrationEntity, { personId: { $in: [...personIds] } }, { orderBy: { registeredAt: 'desc', createdAt: 'desc', id: 'asc' } }),
       (r) => r.personId,
+    ),
+    staff: batchLoader(
+      (usernames) => em.find(StaffMemberEntity, { username: { $in: [...usernames] } }),
+      (s) => s.username,
+    ),
+    units: groupLoader(
+      (districtCodes) => em.find(UnitEntity, { districtCode: { $in: [...districtCodes] } }, { orderBy: { name: 'asc', code: 'asc' } }),
+      (u) => u.districtCode,
     ),
     allDistricts() {
       allDistricts ??= em.find(DistrictEntity, {}, { orderBy: { code: 'asc' } }).then((rows) => {

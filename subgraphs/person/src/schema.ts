@@ -5,11 +5,13 @@ import type { PersonContext } from './context.js';
 import { districtReference } from './district/graphql/district.reference.js';
 import { DistrictResolver } from './district/graphql/district.resolver.js';
 import { EpsImportResolver } from './eps/graphql/eps-import.resolver.js';
+import { ApplicantProfileResolver, DistrictOrganisationResolver, OrganisationChangeResolver, StaffMemberResolver } from './organisation/graphql/organisation.resolver.js';
 import { personReference } from './person/graphql/person.reference.js';
 import { PersonResolver, RegistrationResolver } from './person/graphql/person.resolver.js';
 import { ViewerResolver } from './staff/graphql/viewer.resolver.js';
 
-export const PERSON_RESOLVERS = [DistrictResolver, PersonResolver, RegistrationResolver, EpsImportResolver, AuditLogResolver, ViewerResolver] as const;
+export const PERSON_RESOLVERS = [DistrictResolver, PersonResolver, RegistrationResolver, EpsImportResolver, AuditLogResolver, ViewerResolver,
+  ApplicantProfileResolver, StaffMemberResolver, OrganisationChangeResolver, DistrictOrganisationResolver] as const;
 
 export function buildPersonSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<PersonContext>({

@@ -1,9 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_USERS, DISTRICTS, PERSONS, UNITS } from '@statsbidrag/demo-data';
+import { CURRENT_DISTRICTS, DEMO_USERS, DISTRICTS, PERSONS, UNITS } from '@statsbidrag/demo-data';
 import { stableUuid } from '@statsbidrag/domain/ids';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
+import { APPLICANT_PROFILE_ID, ApplicantProfileEntity } from './organisation/infra/organisation.entity.js';
 import { StaffMemberEntity } from './staff/infra/staff.entity.js';
+
+export const STOCKHOLM_APPLICANT_PROFILE = {
+  municipalityName: 'Stockholms stad',
+  municipalityCode: '0180',
+  postalAddress: 'Box 44',
+  postalCode: '124 21',
+  city: 'Bandhagen',
+  contactName: 'Statsbidragsgruppen',
+  phone: '08-508 00 000',
+  email: 'statsbidrag@example.org',
+  reference: 'Arbetsmarknadsförvaltningen',
+};
 
 /** Idempotent: upserts by natural key, so running it twice changes nothing. */
 export async function seedPersonDemoData(em: EntityManager): Promise<void> {
@@ -13,6 +26,16 @@ export async function seedPersonDemoData(em: EntityManager): Promise<void> {
     StaffMemberEntity,
     DEMO_USERS.map((u) => ({ username: u.username, name: u.name, email: u.email, roles: [...u.roles], districtCodes: [...u.districtCodes], active: true })),
   );
+  // Each current district's contact person is its demo `<district>.kontakt` user; a contact changed
+  // by the system administrator is kept (only districts without one are filled in).
+  for (const d of CURRENT_DISTRICTS) {
+    const contact = DEMO_USERS.find((u) => u.roles.includes('DISTRICT_CONTACT') && u.districtCodes.includes(d.code));
+    if (contact) await em.nativeUpdate(DistrictEntity, { code: d.code, contactUsername: null }, { contactUsername: contact.username });
+  }
+  // Stockholm's applicant profile (fictional contact); one edited by the system administrator is kept.
+  if (!(await em.count(ApplicantProfileEntity, { id: APPLICANT_PROFILE_ID }))) {
+    await em.insert(ApplicantProfileEntity, { id: APPLICANT_PROFILE_ID, ...STOCKHOLM_APPLICANT_PROFILE, updatedAt: new Date(), updatedBy: 'seed' });
+  }
   await em.upsertMany(
     PersonEntity,
     PERSONS.map((p) => ({

@@ -17,8 +17,17 @@ export class District {
   validTo!: string | null;
 
   successorCode!: string | null;
+
+  contactUsername!: string | null;
 }
 
-export function toDistrict(row: { code: string; name: string; validFrom: string; validTo?: string | null; successorCode?: string | null }): District {
-  return { code: row.code, name: row.name, validFrom: row.validFrom, validTo: row.validTo ?? null, successorCode: row.successorCode ?? null };
+export function toDistrict(row: { code: string; name: string; validFrom: string; validTo?: string | null; successorCode?: string | null; contactUsername?: string | null }): District {
+  return {
+    code: row.code,
+    name: row.name,
+    validFrom: row.validFrom,
+    validTo: row.validTo ?? null,
+    successorCode: row.successorCode ?? null,
+    contactUsername: row.contactUsername ?? null,
+  };
 }

@@ -10,6 +10,8 @@ export const DistrictEntity = defineEntity({
     validFrom: p.date(),
     validTo: p.date().nullable(),
     successorCode: p.string().nullable(),
+    /** Username of the district's contact person (kontaktperson SDF). */
+    contactUsername: p.string().nullable(),
   },
 });
 export type DistrictRow = InferEntity<typeof DistrictEntity>;
