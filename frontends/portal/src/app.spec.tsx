@@ -10,6 +10,7 @@ const config: AppConfig = { app: 'portal', graphqlUrl: 'http://gw/graphql', auth
 const coordinator: Viewer = { name: 'Sara Samordnare', roles: ['COORDINATOR'], roleLabels: ['Samordnare AmF'], districts: [] };
 const analyst: Viewer = { name: 'Bo Analytiker', roles: ['ANALYST'], roleLabels: ['BI-användare'], districts: [] };
 const financeManager: Viewer = { name: 'Eva Ekonomichef', roles: ['FINANCE_MANAGER'], roleLabels: ['Ekonomichef'], districts: [] };
+const systemAdmin: Viewer = { name: 'Sam Systemansvarig', roles: ['SYSTEM_ADMIN'], roleLabels: ['Systemansvarig'], districts: [] };
 const officer: Viewer = { name: 'Olle Handläggare', roles: ['DISTRICT_OFFICER'], roleLabels: ['Handläggare SDF'], districts: [{ code: 'RK', name: 'Rinkeby-Kista' }] };
 
 function ClaimsStub({ title }: ClaimsListProps) {
@@ -28,7 +29,7 @@ async function renderPortalWithUnmount(me: Viewer, runtime = fakeRuntime(async (
   sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok' }));
   const claims = createClaimsRemote(runtime as unknown as FederationRuntime, 'portal');
   const client = {
-    executeQuery: () => concat([fromValue({ data: { me, epsImports: [] } }), never]),
+    executeQuery: () => concat([fromValue({ data: { me, epsImports: [], applicantProfile: null, organisationChanges: [] } }), never]),
     suspense: false,
   } as unknown as Client;
   let unmount = () => {};
@@ -88,6 +89,30 @@ describe('AmF-portalen', () => {
       expect(screen.getByRole('heading', { name: 'Du saknar behörighet till den här sidan' })).toBeTruthy();
       expect(screen.queryByLabelText('Fil från EPS')).toBeNull();
       unmount();
+    }
+  });
+
+  it('shows Organisation in the menu only to the system administrator', async () => {
+    const { unmount } = await renderPortalWithUnmount(systemAdmin);
+    const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Organisation']);
+    await act(async () => {
+      fireEvent.click(within(menu).getByRole('link', { name: 'Organisation' }));
+    });
+    expect(window.location.pathname).toBe('/organisation');
+    expect(screen.getByRole('heading', { level: 1, name: 'Organisation' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Ansökande kommun' })).toBeTruthy();
+    unmount();
+
+    for (const viewer of [coordinator, analyst, financeManager]) {
+      for (const path of ['/organisation', '/organisation/personal']) {
+        window.history.replaceState(null, '', path);
+        const { unmount: unmountOther } = await renderPortalWithUnmount(viewer);
+        expect(screen.queryByRole('link', { name: 'Organisation' })).toBeNull();
+        expect(screen.getByRole('heading', { name: 'Du saknar behörighet till den här sidan' })).toBeTruthy();
+        expect(screen.queryByLabelText(/^Kommunkod/)).toBeNull();
+        unmountOther();
+      }
     }
   });
 

@@ -8,6 +8,8 @@ import { EPS_IMPORT_PATH, EPS_IMPORT_ROLES } from './modules/eps-import/eps-impo
 import { PersonCard } from './modules/persons/components/person-card.js';
 import { PersonSearch } from './modules/persons/components/person-search.js';
 import { PERSONS_PATH } from './modules/persons/person-format.js';
+import { OrganisationPage } from './modules/organisation/components/organisation-page.js';
+import { ORGANISATION_PATH, ORGANISATION_ROLES } from './modules/organisation/organisation-roles.js';
 
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
@@ -17,6 +19,13 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
   { path: PERSONS_PATH, label: 'Personer', render: ({ navigate }) => <PersonSearch navigate={navigate} /> },
   { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate }) => <PersonCard key={params.id} id={params.id!} navigate={navigate} /> },
   { path: EPS_IMPORT_PATH, label: 'EPS-import', roles: EPS_IMPORT_ROLES, render: () => <EpsImportPage /> },
+  { path: ORGANISATION_PATH, label: 'Organisation', roles: ORGANISATION_ROLES, render: ({ navigate }) => <OrganisationPage navigate={navigate} /> },
+  {
+    path: `${ORGANISATION_PATH}/:section`,
+    title: 'Organisation',
+    roles: ORGANISATION_ROLES,
+    render: ({ params, navigate }) => <OrganisationPage section={params.section} navigate={navigate} />,
+  },
 ];
 
 export type PortalAppProps = Omit<HostAppProps, 'app' | 'appName' | 'allowedRoles' | 'claimsTitle' | 'routes'>;
