@@ -3,7 +3,9 @@ import type { Identity } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
 import { AuditTrail } from './audit/application/audit-trail.js';
+import { ChildReportStatusChangeEntity, type ChildReportStatusChangeRow } from './child-report/infra/child-report.entity.js';
 import { DistrictEntity, UnitEntity, type DistrictRow, type UnitRow } from './district/infra/district.entity.js';
+import type { MailSender } from './notification/application/mail-sender.js';
 import { StaffMemberEntity, type StaffMemberRow } from './staff/infra/staff.entity.js';
 import { PersonEntity, RegistrationEntity, type PersonRow, type RegistrationRow } from './person/infra/person.entity.js';
 
@@ -19,7 +21,11 @@ export interface PersonContext extends IdentityContext {
     units: DataLoader<string, UnitRow[]>;
     /** Every district (a dozen rows), read once per request. */
     allDistricts(): Promise<DistrictRow[]>;
+    /** A child-responsibility report's status history, oldest first. */
+    childReportHistory: DataLoader<string, ChildReportStatusChangeRow[]>;
   };
+  /** E-mail notifications, sent after the transaction commits. */
+  mail: MailSender;
   /** Identifier reads of this request, written to the audit log in one statement per pass. */
   audit: AuditTrail;
 }
@@ -49,6 +55,10 @@ export function createLoaders(em: EntityManager): PersonContext['loaders'] {
       (districtCodes) => em.find(UnitEntity, { districtCode: { $in: [...districtCodes] } }, { orderBy: { name: 'asc', code: 'asc' } }),
       (u) => u.districtCode,
     ),
+    childReportHistory: groupLoader(
+      (reportIds) => em.find(ChildReportStatusChangeEntity, { reportId: { $in: [...reportIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (c) => c.reportId,
+    ),
     allDistricts() {
       allDistricts ??= em.find(DistrictEntity, {}, { orderBy: { code: 'asc' } }).then((rows) => {
         for (const row of rows) district.prime(row.code, row);
@@ -59,6 +69,6 @@ export function createLoaders(em: EntityManager): PersonContext['loaders'] {
   };
 }
 
-export function createPersonContext(em: EntityManager, identity: Identity): PersonContext {
-  return { em, identity, loaders: createLoaders(em), audit: new AuditTrail(em, identity) };
+export function createPersonContext(em: EntityManager, identity: Identity, mail: MailSender): PersonContext {
+  return { em, identity, loaders: createLoaders(em), audit: new AuditTrail(em, identity), mail };
 }

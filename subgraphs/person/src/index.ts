@@ -1,2 +1,3 @@
-export { personSubgraph } from './subgraph.js';
+export { createPersonSubgraph, mailSenderFromEnvironment, personSubgraph } from './subgraph.js';
+export type { MailMessage, MailSender } from './notification/application/mail-sender.js';
 export { PERSON_RESOLVERS } from './schema.js';

@@ -1,22 +1,49 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
 import { AuditEntryEntity } from './audit/infra/audit-entry.entity.js';
+import { ChildReportStatusChangeEntity, ChildResponsibilityReportEntity } from './child-report/infra/child-report.entity.js';
 import { createPersonContext, type PersonContext } from './context.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { EpsImportEntity } from './eps/infra/eps-import.entity.js';
-import { ApplicantProfileEntity, OrganisationChangeEntity } from './organisation/infra/organisation.entity.js';
+import { PERSON_PORT, readSmtpUrl } from './environment.js';
 import { migrations } from './migrations/index.js';
+import { SkippingMailSender, type MailSender } from './notification/application/mail-sender.js';
+import { NotificationEntity } from './notification/infra/notification.entity.js';
+import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
+import { ApplicantProfileEntity, OrganisationChangeEntity } from './organisation/infra/organisation.entity.js';
 import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
 import { buildPersonSchema } from './schema.js';
 import { seedPersonDemoData } from './seed-data.js';
 import { StaffMemberEntity } from './staff/infra/staff.entity.js';
-import { PERSON_PORT } from './environment.js';
 
-export const personSubgraph: SubgraphDefinition<PersonContext> = {
-  name: 'person',
-  defaultPort: PERSON_PORT,
-  entities: [DistrictEntity, UnitEntity, StaffMemberEntity, PersonEntity, RegistrationEntity, EpsImportEntity, AuditEntryEntity, ApplicantProfileEntity, OrganisationChangeEntity],
-  migrations,
-  buildSchema: buildPersonSchema,
-  createContext: createPersonContext,
-  seed: seedPersonDemoData,
-};
+/** The mail sender the environment asks for: SMTP when SMTP_URL is set, otherwise none (logged once). */
+export function mailSenderFromEnvironment(smtpUrl: string | null = readSmtpUrl()): MailSender {
+  return smtpUrl ? new SmtpMailSender(smtpUrl) : new SkippingMailSender();
+}
+
+/** The person subgraph with a chosen mail sender (tests inject their own). */
+export function createPersonSubgraph(options: { mailSender: MailSender }): SubgraphDefinition<PersonContext> {
+  return {
+    name: 'person',
+    defaultPort: PERSON_PORT,
+    entities: [
+      DistrictEntity,
+      UnitEntity,
+      StaffMemberEntity,
+      PersonEntity,
+      RegistrationEntity,
+      EpsImportEntity,
+      AuditEntryEntity,
+      ApplicantProfileEntity,
+      OrganisationChangeEntity,
+      ChildResponsibilityReportEntity,
+      ChildReportStatusChangeEntity,
+      NotificationEntity,
+    ],
+    migrations,
+    buildSchema: buildPersonSchema,
+    createContext: (em, identity) => createPersonContext(em, identity, options.mailSender),
+    seed: seedPersonDemoData,
+  };
+}
+
+export const personSubgraph: SubgraphDefinition<PersonContext> = createPersonSubgraph({ mailSender: mailSenderFromEnvironment() });

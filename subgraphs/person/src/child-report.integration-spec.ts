@@ -1,0 +1,254 @@
+import { createTestDatabase } from '@statsbidrag/db';
+import type { Identity } from '@statsbidrag/domain';
+import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph } from '@statsbidrag/graphql-kit';
+import { callSubgraph, TEST_INTERNAL_SECRET, testIdentities } from '@statsbidrag/graphql-kit/testing';
+import { createServer, type AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
+import { createPersonSubgraph } from './subgraph.js';
+
+interface ReceivedMail { to: string[]; subject: string; text: string }
+
+/** Decodes RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=) in an unfolded header. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+    );
+}
+
+function parseMail(raw: string, to: string[]): ReceivedMail {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head!.replace(/\r?\n[ \t]+/g, ' ');
+  const subject = decodeHeader(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '');
+  const body = rest.join('\n\n');
+  const text = /quoted-printable/i.test(unfolded)
+    ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
+    : /base64/i.test(unfolded) ? Buffer.from(body, 'base64').toString('utf8') : body;
+  return { to, subject, text };
+}
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let subgraph: RunningSubgraph;
+let smtpDown: RunningSubgraph;
+let smtp: SMTPServer;
+const senders: SmtpMailSender[] = [];
+const received: ReceivedMail[] = [];
+
+const identities = {
+  ...testIdentities,
+  administrator: { sub: 'administrator', name: 'Ada Administratör', roles: ['ADMINISTRATOR'], districtCodes: [] } as Identity,
+  jarvaContact: { sub: 'jarva.kontakt', name: 'Kim Kontakt (Järva)', roles: ['DISTRICT_CONTACT'], districtCodes: ['JARVA'] } as Identity,
+};
+const as = (identity: keyof typeof identities, variables?: Record<string, unknown>) => ({ identity: identities[identity], secret: TEST_INTERNAL_SECRET, variables });
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  const sender = new SmtpMailSender(`smtp://127.0.0.1:${smtpPort}`);
+  const deadSender = new SmtpMailSender(`smtp://127.0.0.1:${await freePort()}`);
+  senders.push(sender, deadSender);
+
+  db = await createTestDatabase('person');
+  const definition = createPersonSubgraph({ mailSender: sender });
+  await migrateSubgraph(definition, db.url);
+  await seedSubgraph(definition, db.url);
+  subgraph = await startSubgraph(definition, { databaseUrl: db.url, internalSecret: TEST_INTERNAL_SECRET, port: 0 });
+  smtpDown = await startSubgraph(createPersonSubgraph({ mailSender: deadSender }), { databaseUrl: db.url, internalSecret: TEST_INTERNAL_SECRET, port: 0 });
+});
+afterAll(async () => {
+  await subgraph?.close();
+  await smtpDown?.close();
+  for (const s of senders) s.close();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await db?.drop();
+});
+
+const REPORT_FIELDS = 'id districtCode unitCode officerUsername fullName birthDate migIndividualNumber question status statusLabel handledBy reportedToMigAt note district { code name } history { username fromStatus toStatus }';
+const REPORT = `mutation($input: ReportChildResponsibilityInput!) { reportChildResponsibility(input: $input) { ${REPORT_FIELDS} } }`;
+const START = `mutation($id: ID!) { startHandlingChildReport(input: { id: $id }) { ${REPORT_FIELDS} } }`;
+const MARK = `mutation($input: MarkChildReportReportedToMigInput!) { markChildReportReportedToMig(input: $input) { ${REPORT_FIELDS} } }`;
+const ONE = `query($id: ID!) { childResponsibilityReport(id: $id) { ${REPORT_FIELDS} } }`;
+const LIST = 'query($f: ChildResponsibilityReportFilterInput) { childResponsibilityReports(filter: $f, first: 50) { totalCount edges { node { id districtCode status } } pageInfo { hasNextPage } } }';
+const NOTIFICATIONS = 'query($u: Boolean) { myNotifications(unreadOnly: $u) { id title body link readAt } }';
+
+type Report = { id: string; status: string; statusLabel: string; handledBy: string | null; reportedToMigAt: string | null; note: string | null; history: { username: string; fromStatus: string | null; toStatus: string }[] } & Record<string, unknown>;
+type Notification = { id: string; title: string; body: string; link: string; readAt: string | null };
+
+const child = { districtCode: 'JARVA', unitCode: 'JARVA_IFO', firstName: 'Amir', lastName: 'Haddad', birthDate: '2016-05-04', migIndividualNumber: '7654321', question: 'Gäller schablonen från ankomstdatum?' };
+const today = new Date().toISOString().slice(0, 10);
+let reportId: string;
+
+const notificationsOf = async (who: keyof typeof identities, unreadOnly = false) =>
+  (await callSubgraph<{ myNotifications: Notification[] }>(subgraph.url, NOTIFICATIONS, as(who, { u: unreadOnly }))).body.data!.myNotifications;
+
+describe('child-responsibility reports', () => {
+  it('a Järva officer reports a child: status, history, in-app notification and e-mail to the contact person', async () => {
+    const res = await callSubgraph<{ reportChildResponsibility: Report }>(subgraph.url, REPORT, as('jarvaOfficer', { input: child }));
+    expect(res.body.errors).toBeUndefined();
+    const report = res.body.data!.reportChildResponsibility;
+    reportId = report.id;
+    expect(report).toMatchObject({
+      districtCode: 'JARVA',
+      unitCode: 'JARVA_IFO',
+      officerUsername: 'jarva.handlaggare',
+      fullName: 'Amir Haddad',
+      birthDate: '2016-05-04',
+      migIndividualNumber: '7654321',
+      status: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN',
+      statusLabel: 'Inkommen uppgift om ansvar för asylbarn',
+      handledBy: null,
+      district: { code: 'JARVA', name: 'Järva' },
+      history: [{ username: 'jarva.handlaggare', fromStatus: null, toStatus: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN' }],
+    });
+
+    const [notification] = await notificationsOf('jarvaContact');
+    expect(notification).toMatchObject({ title: 'Ny anmälan om ansvar för asylsökande barn: Amir Haddad', link: `/barnanmalningar/${reportId}`, readAt: null });
+    expect(notification!.body).not.toContain('7654321');
+    expect(notification!.body).not.toContain('2016');
+    expect(await notificationsOf('jarvaOfficer')).toEqual([]);
+
+    expect(received).toHaveLength(1);
+    expect(received[0]!.to).toEqual(['kontakt.jarva@example.org']);
+    expect(received[0]!.subject).toBe('Ny anmälan om ansvar för asylsökande barn: Amir Haddad');
+    expect(received[0]!.text).toContain(`/barnanmalningar/${reportId}`);
+    expect(received[0]!.text).not.toContain('7654321');
+  });
+
+  it('a Farsta officer can neither see nor report for Järva', async () => {
+    const one = await callSubgraph<{ childResponsibilityReport: unknown }>(subgraph.url, ONE, as('farstaOfficer', { id: reportId }));
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data?.childResponsibilityReport).toBeNull();
+    const list = await callSubgraph<{ childResponsibilityReports: { totalCount: number } }>(subgraph.url, LIST, as('farstaOfficer', { f: { districtCode: 'JARVA' } }));
+    expect(list.body.data?.childResponsibilityReports.totalCount).toBe(0);
+    const report = await callSubgraph(subgraph.url, REPORT, as('farstaOfficer', { input: child }));
+    expect(report.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(report.body.errors?.[0]?.message).toMatch(/din egen stadsdel/);
+    const start = await callSubgraph(subgraph.url, START, as('jarvaOfficer', { id: reportId }));
+    expect(start.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const analyst = await callSubgraph(subgraph.url, LIST, as('analyst'));
+    expect(analyst.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(received).toHaveLength(1);
+  });
+
+  it('the Järva staff and AmF see the report; validation names the field', async () => {
+    const mine = await callSubgraph<{ childResponsibilityReports: { totalCount: number; edges: { node: { id: string } }[] } }>(subgraph.url, LIST, as('jarvaContact'));
+    expect(mine.body.data?.childResponsibilityReports.edges.map((e) => e.node.id)).toEqual([reportId]);
+    const incoming = await callSubgraph<{ childResponsibilityReports: { totalCount: number } }>(
+      subgraph.url,
+      LIST,
+      as('coordinator', { f: { statuses: ['INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN'], districtCode: 'JARVA' } }),
+    );
+    expect(incoming.body.data?.childResponsibilityReports.totalCount).toBe(1);
+    const bad = await callSubgraph(subgraph.url, REPORT, as('jarvaOfficer', { input: { ...child, migIndividualNumber: '123' } }));
+    expect(bad.body.errors?.[0]).toMatchObject({ message: 'MiG:s individnummer (dossiernummer) ska ha 7 eller 8 siffror.', extensions: { code: 'BAD_USER_INPUT', field: 'migIndividualNumber' } });
+    const unit = await callSubgraph(subgraph.url, REPORT, as('jarvaOfficer', { input: { ...child, unitCode: 'FARSTA_IFO' } }));
+    expect(unit.body.errors?.[0]?.extensions).toMatchObject({ field: 'unitCode' });
+  });
+
+  it('an administrator starts handling and marks it reported to MiG; the contact person is notified each time', async () => {
+    const started = await callSubgraph<{ startHandlingChildReport: Report }>(subgraph.url, START, as('administrator', { id: reportId }));
+    expect(started.body.errors).toBeUndefined();
+    expect(started.body.data?.startHandlingChildReport).toMatchObject({ status: 'HANDLAGGS', handledBy: 'administrator' });
+
+    const marked = await callSubgraph<{ markChildReportReportedToMig: Report }>(subgraph.url, MARK, as('administrator', { input: { id: reportId, reportedAt: today, note: 'Rapporterat i e-tjänsten.' } }));
+    expect(marked.body.errors).toBeUndefined();
+    expect(marked.body.data?.markChildReportReportedToMig).toMatchObject({
+      status: 'RAPPORTERAD_TILL_MIG',
+      statusLabel: 'Rapporterad till MiG',
+      reportedToMigAt: today,
+      note: 'Rapporterat i e-tjänsten.',
+      history: [
+        { username: 'jarva.handlaggare', fromStatus: null, toStatus: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN' },
+        { username: 'administrator', fromStatus: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN', toStatus: 'HANDLAGGS' },
+        { username: 'administrator', fromStatus: 'HANDLAGGS', toStatus: 'RAPPORTERAD_TILL_MIG' },
+      ],
+    });
+
+    const titles = (await notificationsOf('jarvaContact')).map((n) => n.title);
+    expect(titles).toEqual([
+      'Anmälan om asylsökande barn rapporterad till Migrationsverket: Amir Haddad',
+      'Anmälan om asylsökande barn handläggs: Amir Haddad',
+      'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
+    ]);
+    expect(received.map((m) => m.subject)).toEqual([
+      'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
+      'Anmälan om asylsökande barn handläggs: Amir Haddad',
+      'Anmälan om asylsökande barn rapporterad till Migrationsverket: Amir Haddad',
+    ]);
+  });
+
+  it('refuses a wrong transition with CONFLICT and a Swedish message, and a future date', async () => {
+    const again = await callSubgraph(subgraph.url, START, as('administrator', { id: reportId }));
+    expect(again.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(again.body.errors?.[0]?.message).toMatch(/kan inte börja handläggas: den har status "Rapporterad till MiG"/);
+    const twice = await callSubgraph(subgraph.url, MARK, as('coordinator', { input: { id: reportId, reportedAt: today } }));
+    expect(twice.body.errors?.[0]).toMatchObject({ message: 'Anmälan är redan rapporterad till MiG.', extensions: { code: 'CONFLICT' } });
+
+    const fresh = await callSubgraph<{ reportChildResponsibility: Report }>(subgraph.url, REPORT, as('coordinator', { input: { ...child, firstName: 'Sara', migIndividualNumber: null } }));
+    const id = fresh.body.data!.reportChildResponsibility.id;
+    const early = await callSubgraph(subgraph.url, MARK, as('administrator', { input: { id, reportedAt: today } }));
+    expect(early.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(early.body.errors?.[0]?.message).toMatch(/Börja handlägga den först/);
+    await callSubgraph(subgraph.url, START, as('administrator', { id }));
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const future = await callSubgraph(subgraph.url, MARK, as('administrator', { input: { id, reportedAt: tomorrow } }));
+    expect(future.body.errors?.[0]).toMatchObject({ message: 'Datum för rapporteringen till MiG kan inte vara i framtiden.', extensions: { code: 'BAD_USER_INPUT', field: 'reportedAt' } });
+    const missing = await callSubgraph(subgraph.url, START, as('administrator', { id: '00000000-0000-4000-8000-000000000000' }));
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('saves the report and the in-app notification when the SMTP server is down', async () => {
+    const before = received.length;
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    const res = await callSubgraph<{ reportChildResponsibility: Report }>(smtpDown.url, REPORT, as('jarvaOfficer', { input: { ...child, firstName: 'Nour' } })).finally(() => {
+      console.error = original;
+    });
+    expect(res.body.errors).toBeUndefined();
+    const id = res.body.data!.reportChildResponsibility.id;
+    const saved = await callSubgraph<{ childResponsibilityReport: Report }>(subgraph.url, ONE, as('jarvaOfficer', { id }));
+    expect(saved.body.data?.childResponsibilityReport).toMatchObject({ status: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN', fullName: 'Nour Haddad' });
+    expect((await notificationsOf('jarvaContact'))[0]?.title).toBe('Ny anmälan om ansvar för asylsökande barn: Nour Haddad');
+    expect(received).toHaveLength(before);
+    expect(logged.map((args) => String(args[0]))).toEqual([expect.stringMatching(/kontakt\.jarva@example\.org kunde inte skickas/)]);
+  });
+});
+
+describe('notifications', () => {
+  it('are marked read by their recipient only', async () => {
+    const unread = await notificationsOf('jarvaContact', true);
+    expect(unread.length).toBeGreaterThan(0);
+    const MARK_READ = 'mutation($id: ID!) { markNotificationRead(input: { id: $id }) { id readAt } }';
+    const other = await callSubgraph(subgraph.url, MARK_READ, as('jarvaOfficer', { id: unread[0]!.id }));
+    expect(other.body.errors?.[0]).toMatchObject({ message: 'Aviseringen finns inte.', extensions: { code: 'NOT_FOUND' } });
+    const mine = await callSubgraph<{ markNotificationRead: { readAt: string | null } }>(subgraph.url, MARK_READ, as('jarvaContact', { id: unread[0]!.id }));
+    expect(mine.body.data?.markNotificationRead.readAt).not.toBeNull();
+    expect(await notificationsOf('jarvaContact', true)).toHaveLength(unread.length - 1);
+  });
+});

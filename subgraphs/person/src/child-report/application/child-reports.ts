@@ -1,0 +1,164 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { canSeeDistrict, districtScope, hasAnyRole, isUuid, type Identity } from '@statsbidrag/domain';
+import { DomainError, ErrorCode, ForbiddenError, NotFoundError, ValidationError } from '@statsbidrag/graphql-kit';
+import { randomUUID } from 'node:crypto';
+import { isValidOn } from '../../district/domain/district-validity.js';
+import { DistrictEntity, UnitEntity } from '../../district/infra/district.entity.js';
+import type { MailMessage, MailSender } from '../../notification/application/mail-sender.js';
+import { notifyDistrictContact, sendAfterCommit } from '../../notification/application/notify-district-contact.js';
+import type { ChildReportEvent } from '../../notification/domain/child-report-message.js';
+import {
+  markReportedToMig,
+  startHandling,
+  validateChildReport,
+  type ChildResponsibilityStatus,
+  type FieldProblem,
+  type NewChildReportInput,
+} from '../domain/child-report.js';
+import { ChildReportStatusChangeEntity, ChildResponsibilityReportEntity, type ChildResponsibilityReportRow } from '../infra/child-report.entity.js';
+
+/** AmF roles that may report on a district's behalf and handle reports. */
+export const CHILD_REPORT_HANDLERS = ['ADMINISTRATOR', 'COORDINATOR'] as const;
+/** Roles that may report a child. District roles only for their own district. */
+export const CHILD_REPORT_REPORTERS = ['DISTRICT_OFFICER', 'DISTRICT_CONTACT', ...CHILD_REPORT_HANDLERS] as const;
+
+function refuse(problems: FieldProblem[]): never {
+  const first = problems[0]!;
+  throw new ValidationError(first.field, problems.map((p) => p.message).join(' '), first.reason);
+}
+
+function recordStatus(em: EntityManager, identity: Identity, reportId: string, from: ChildResponsibilityStatus | null, to: ChildResponsibilityStatus): void {
+  em.create(ChildReportStatusChangeEntity, { id: randomUUID(), reportId, at: new Date(), username: identity.sub, fromStatus: from, toStatus: to });
+}
+
+/**
+ * Runs a change in one transaction together with the contact person's in-app notification;
+ * the e-mail goes out only after the commit, and its failure is logged, never rolled back.
+ */
+async function changeAndNotify(
+  em: EntityManager,
+  mail: MailSender,
+  event: ChildReportEvent,
+  change: (tx: EntityManager) => Promise<ChildResponsibilityReportRow>,
+): Promise<ChildResponsibilityReportRow> {
+  let outgoing: MailMessage | null = null;
+  const report = await em.transactional(async (tx) => {
+    const row = await change(tx as EntityManager);
+    outgoing = await notifyDistrictContact(tx as EntityManager, event, row);
+    return row;
+  });
+  await sendAfterCommit(mail, outgoing);
+  return report;
+}
+
+export interface ReportChildInput extends NewChildReportInput {
+  officerUsername?: string | null;
+}
+
+/** A district (or AmF on its behalf) reports that it is responsible for an asylum-seeking child. */
+export async function reportChildResponsibility(em: EntityManager, mail: MailSender, identity: Identity, input: ReportChildInput): Promise<ChildResponsibilityReportRow> {
+  const result = validateChildReport(input);
+  if (!result.ok) refuse(result.problems);
+  const value = result.value;
+  const onBehalf = hasAnyRole(identity, CHILD_REPORT_HANDLERS);
+  if (!onBehalf && !canSeeDistrict(identity, value.districtCode)) {
+    throw new ForbiddenError('Du kan bara anmäla ansvar för asylsökande barn för din egen stadsdel.');
+  }
+  const district = await em.findOne(DistrictEntity, { code: value.districtCode });
+  if (!district || !isValidOn(district, new Date().toISOString().slice(0, 10))) {
+    throw new ValidationError('districtCode', `Stadsdelen ${value.districtCode} finns inte eller har upphört.`, 'UNKNOWN_DISTRICT');
+  }
+  if (value.unitCode) {
+    const unit = await em.findOne(UnitEntity, { code: value.unitCode });
+    if (!unit || unit.districtCode !== district.code) {
+      throw new ValidationError('unitCode', `Enheten ${value.unitCode} hör inte till ${district.name}.`, 'UNKNOWN_UNIT');
+    }
+  }
+  const officerUsername = input.officerUsername?.trim() || identity.sub;
+  return changeAndNotify(em, mail, 'CREATED', async (tx) => {
+    const report = tx.create(ChildResponsibilityReportEntity, {
+      id: randomUUID(),
+      ...value,
+      officerUsername,
+      status: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN',
+      handledBy: null,
+      reportedToMigAt: null,
+      note: null,
+    });
+    recordStatus(tx, identity, report.id, null, 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN');
+    await tx.flush();
+    return report;
+  });
+}
+
+async function lockReport(tx: EntityManager, id: string): Promise<ChildResponsibilityReportRow> {
+  const report = isUuid(id) ? await tx.findOne(ChildResponsibilityReportEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  if (!report) throw new NotFoundError('Anmälan finns inte.');
+  return report;
+}
+
+/** An AmF administrator starts handling a report (INKOMMEN → HANDLAGGS). */
+export async function startHandlingChildReport(em: EntityManager, mail: MailSender, identity: Identity, id: string): Promise<ChildResponsibilityReportRow> {
+  return changeAndNotify(em, mail, 'HANDLING_STARTED', async (tx) => {
+    const report = await lockReport(tx, id);
+    const from = report.status as ChildResponsibilityStatus;
+    const next = startHandling(from);
+    if (!next.ok) throw new DomainError(ErrorCode.CONFLICT, next.message, { reason: next.reason, status: from });
+    report.status = next.value.status;
+    report.handledBy = identity.sub;
+    recordStatus(tx, identity, report.id, from, next.value.status);
+    await tx.flush();
+    return report;
+  });
+}
+
+/** Marks a report as reported to MiG (HANDLAGGS → RAPPORTERAD_TILL_MIG) with the date and a note. */
+export async function markChildReportReportedToMig(
+  em: EntityManager,
+  mail: MailSender,
+  identity: Identity,
+  input: { id: string; reportedAt: string; note?: string | null },
+): Promise<ChildResponsibilityReportRow> {
+  return changeAndNotify(em, mail, 'REPORTED_TO_MIG', async (tx) => {
+    const report = await lockReport(tx, input.id);
+    const from = report.status as ChildResponsibilityStatus;
+    const next = markReportedToMig(from, { reportedAt: input.reportedAt, note: input.note ?? null, receivedOn: report.createdAt.toISOString().slice(0, 10) });
+    if (!next.ok) {
+      if ('problems' in next) refuse(next.problems);
+      throw new DomainError(ErrorCode.CONFLICT, next.message, { reason: next.reason, status: from });
+    }
+    report.status = next.value.status;
+    report.reportedToMigAt = next.value.reportedToMigAt;
+    report.note = next.value.note;
+    report.handledBy ??= identity.sub;
+    recordStatus(tx, identity, report.id, from, next.value.status);
+    await tx.flush();
+    return report;
+  });
+}
+
+/** One report, or null when it does not exist or belongs to another district than the caller's. */
+export async function findChildReport(em: EntityManager, identity: Identity, id: string): Promise<ChildResponsibilityReportRow | null> {
+  if (!isUuid(id)) return null;
+  const report = await em.findOne(ChildResponsibilityReportEntity, { id });
+  return report && canSeeDistrict(identity, report.districtCode) ? report : null;
+}
+
+/** Reports newest first, limited to the caller's districts. */
+export async function findChildReports(
+  em: EntityManager,
+  identity: Identity,
+  filter: { statuses?: ChildResponsibilityStatus[] | null; districtCode?: string | null },
+  limit: number,
+  offset: number,
+): Promise<[ChildResponsibilityReportRow[], number]> {
+  const scope = districtScope(identity);
+  const codes: string[][] = [];
+  if (scope !== null) codes.push(scope);
+  if (filter.districtCode?.trim()) codes.push([filter.districtCode.trim()]);
+  const where: Record<string, unknown> = {};
+  if (codes.length) where.districtCode = { $in: codes.reduce((a, b) => a.filter((c) => b.includes(c))) };
+  if (filter.statuses?.length) where.status = { $in: [...filter.statuses] };
+  return em.findAndCount(ChildResponsibilityReportEntity, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit, offset });
+}

@@ -1,0 +1,99 @@
+import { decodeCursor, pageSize, toPage } from '@statsbidrag/graphql-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PersonContext } from '../../context.js';
+import { District, toDistrict } from '../../district/graphql/district.type.js';
+import {
+  CHILD_REPORT_HANDLERS,
+  CHILD_REPORT_REPORTERS,
+  findChildReport,
+  findChildReports,
+  markChildReportReportedToMig,
+  reportChildResponsibility,
+  startHandlingChildReport,
+} from '../application/child-reports.js';
+import { CHILD_RESPONSIBILITY_STATUS_LABELS } from '../domain/child-report.js';
+import {
+  ChildResponsibilityReport,
+  ChildResponsibilityReportConnection,
+  ChildResponsibilityReportFilterInput,
+  ChildResponsibilityStatusChange,
+  MarkChildReportReportedToMigInput,
+  ReportChildResponsibilityInput,
+  StartHandlingChildReportInput,
+  toChildReport,
+  toStatusChange,
+} from './child-report.type.js';
+
+const READERS = [...CHILD_REPORT_REPORTERS];
+
+@Resolver(() => ChildResponsibilityReport)
+export class ChildResponsibilityReportResolver {
+  @Authorized(READERS)
+  @Query(() => ChildResponsibilityReportConnection, { description: 'Anmälningar om ansvar för asylsökande barn, senaste först. Stadsdelsanvändare ser bara sin stadsdels.' })
+  async childResponsibilityReports(
+    @Ctx() { em, identity }: PersonContext,
+    @Arg('filter', () => ChildResponsibilityReportFilterInput, { nullable: true }) filter?: ChildResponsibilityReportFilterInput | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ChildResponsibilityReportConnection> {
+    const limit = pageSize(first);
+    const offset = decodeCursor(after);
+    const [rows, total] = await findChildReports(em, identity, filter ?? {}, limit, offset);
+    return toPage(rows.map(toChildReport), offset, total);
+  }
+
+  @Authorized(READERS)
+  @Query(() => ChildResponsibilityReport, { nullable: true, description: 'En anmälan. Tom om den inte finns eller hör till en annan stadsdel.' })
+  async childResponsibilityReport(@Arg('id', () => ID) id: string, @Ctx() { em, identity }: PersonContext): Promise<ChildResponsibilityReport | null> {
+    const row = await findChildReport(em, identity, id);
+    return row ? toChildReport(row) : null;
+  }
+
+  @Authorized(READERS)
+  @Mutation(() => ChildResponsibilityReport, {
+    description: 'Anmäl att stadsdelen ansvarar för ett asylsökande barn (stadsdelens handläggare/kontaktperson, eller AmF för stadsdelens räkning). Kontaktpersonen aviseras.',
+  })
+  async reportChildResponsibility(
+    @Arg('input', () => ReportChildResponsibilityInput) input: ReportChildResponsibilityInput,
+    @Ctx() { em, identity, mail }: PersonContext,
+  ): Promise<ChildResponsibilityReport> {
+    return toChildReport(await reportChildResponsibility(em, mail, identity, input));
+  }
+
+  @Authorized([...CHILD_REPORT_HANDLERS])
+  @Mutation(() => ChildResponsibilityReport, { description: 'Börja handlägga en inkommen anmälan. Kontaktpersonen aviseras.' })
+  async startHandlingChildReport(
+    @Arg('input', () => StartHandlingChildReportInput) input: StartHandlingChildReportInput,
+    @Ctx() { em, identity, mail }: PersonContext,
+  ): Promise<ChildResponsibilityReport> {
+    return toChildReport(await startHandlingChildReport(em, mail, identity, input.id));
+  }
+
+  @Authorized([...CHILD_REPORT_HANDLERS])
+  @Mutation(() => ChildResponsibilityReport, { description: 'Markera en anmälan som rapporterad till MiG. Kontaktpersonen aviseras.' })
+  async markChildReportReportedToMig(
+    @Arg('input', () => MarkChildReportReportedToMigInput) input: MarkChildReportReportedToMigInput,
+    @Ctx() { em, identity, mail }: PersonContext,
+  ): Promise<ChildResponsibilityReport> {
+    return toChildReport(await markChildReportReportedToMig(em, mail, identity, input));
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { description: 'Status på svenska.' })
+  statusLabel(@Root() report: ChildResponsibilityReport): string {
+    return CHILD_RESPONSIBILITY_STATUS_LABELS[report.status];
+  }
+
+  @Authorized()
+  @FieldResolver(() => District, { description: 'Den ansvariga stadsdelen.' })
+  async district(@Root() report: ChildResponsibilityReport, @Ctx() { loaders }: PersonContext): Promise<District> {
+    const row = await loaders.district.load(report.districtCode);
+    return row ? toDistrict(row) : { code: report.districtCode, name: report.districtCode, validFrom: '1900-01-01', validTo: null, successorCode: null, contactUsername: null };
+  }
+
+  @Authorized()
+  @FieldResolver(() => [ChildResponsibilityStatusChange], { description: 'Statushistorik, äldst först.' })
+  async history(@Root() report: ChildResponsibilityReport, @Ctx() { loaders }: PersonContext): Promise<ChildResponsibilityStatusChange[]> {
+    return (await loaders.childReportHistory.load(report.id)).map(toStatusChange);
+  }
+}

@@ -1,0 +1,35 @@
+/** What happened to a child-responsibility report (for the notification text). */
+export type ChildReportEvent = 'CREATED' | 'HANDLING_STARTED' | 'REPORTED_TO_MIG';
+
+export interface NotificationMessage {
+  title: string;
+  body: string;
+  link: string;
+}
+
+export const childReportLink = (id: string) => `/barnanmalningar/${id}`;
+
+/**
+ * The Swedish notification for the district's contact person. Only the child's name and a link:
+ * never personnummer, birth date or MiG individnummer (the e-mail leaves the platform).
+ */
+export function childReportMessage(event: ChildReportEvent, report: { id: string; firstName: string; lastName: string; districtName: string }): NotificationMessage {
+  const name = `${report.firstName} ${report.lastName}`;
+  const link = childReportLink(report.id);
+  const what: Record<ChildReportEvent, { title: string; text: string }> = {
+    CREATED: {
+      title: `Ny anmälan om ansvar för asylsökande barn: ${name}`,
+      text: `${report.districtName} har anmält att stadsdelen ansvarar för det asylsökande barnet ${name}. Anmälan har status "Inkommen uppgift om ansvar för asylbarn".`,
+    },
+    HANDLING_STARTED: {
+      title: `Anmälan om asylsökande barn handläggs: ${name}`,
+      text: `Arbetsmarknadsförvaltningen har börjat handlägga anmälan om ansvar för det asylsökande barnet ${name} (${report.districtName}).`,
+    },
+    REPORTED_TO_MIG: {
+      title: `Anmälan om asylsökande barn rapporterad till Migrationsverket: ${name}`,
+      text: `Arbetsmarknadsförvaltningen har rapporterat ansvaret för det asylsökande barnet ${name} (${report.districtName}) till Migrationsverket.`,
+    },
+  };
+  const { title, text } = what[event];
+  return { title, body: `${text}\n\nSe anmälan i portalen: ${link}`, link };
+}
