@@ -66,7 +66,7 @@ describe('AmF-portalen', () => {
   it('has Personer and EPS-import in the menu for a coordinator, after Översikt and Återsökningar', async () => {
     await renderPortal(coordinator);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Barnanmälningar', 'Aviseringar']);
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Personer' }));
     });
@@ -95,7 +95,7 @@ describe('AmF-portalen', () => {
   it('shows Organisation in the menu only to the system administrator', async () => {
     const { unmount } = await renderPortalWithUnmount(systemAdmin);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Organisation']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Organisation', 'Aviseringar']);
     await act(async () => {
       fireEvent.click(within(menu).getByRole('link', { name: 'Organisation' }));
     });
@@ -114,6 +114,15 @@ describe('AmF-portalen', () => {
         unmountOther();
       }
     }
+  });
+
+  it('shows Barnanmälningar only to administrators and coordinators, and refuses the page to others', async () => {
+    window.history.replaceState(null, '', '/barnanmalningar');
+    await renderPortal(analyst);
+    const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(menu).queryByRole('link', { name: 'Barnanmälningar' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Du saknar behörighet till den här sidan' })).toBeTruthy();
+    expect(within(menu).getByRole('link', { name: 'Aviseringar' })).toBeTruthy();
   });
 
   it('turns away district staff', async () => {

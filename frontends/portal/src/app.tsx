@@ -1,7 +1,7 @@
 import { CENTRAL_ROLES } from '@statsbidrag/domain';
 // Importing from '@statsbidrag/ui' (a shared singleton) loads the host's copy at start-up, so the
 // claims remote reuses it (and its react-aria) instead of downloading its own.
-import { Alert } from '@statsbidrag/ui';
+import { Alert, NOTIFICATIONS_PATH, NotificationsPage } from '@statsbidrag/ui';
 import { HostApp, type HostAppProps, type HostRoute } from '@statsbidrag/ui/host';
 import { EpsImportPage } from './modules/eps-import/components/eps-import-page.js';
 import { EPS_IMPORT_PATH, EPS_IMPORT_ROLES } from './modules/eps-import/eps-import-roles.js';
@@ -10,6 +10,9 @@ import { PersonSearch } from './modules/persons/components/person-search.js';
 import { PERSONS_PATH } from './modules/persons/person-format.js';
 import { OrganisationPage } from './modules/organisation/components/organisation-page.js';
 import { ORGANISATION_PATH, ORGANISATION_ROLES } from './modules/organisation/organisation-roles.js';
+import { CHILD_REPORT_ROLES, CHILD_REPORTS_PATH } from './modules/child-reports/child-report-roles.js';
+import { ChildReportDetail } from './modules/child-reports/components/child-report-detail.js';
+import { ChildReportInbox } from './modules/child-reports/components/child-report-inbox.js';
 
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
@@ -26,6 +29,14 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
     roles: ORGANISATION_ROLES,
     render: ({ params, navigate }) => <OrganisationPage section={params.section} navigate={navigate} />,
   },
+  { path: CHILD_REPORTS_PATH, label: 'Barnanmälningar', roles: CHILD_REPORT_ROLES, render: ({ navigate }) => <ChildReportInbox navigate={navigate} /> },
+  {
+    path: `${CHILD_REPORTS_PATH}/:id`,
+    title: 'Barnanmälan',
+    roles: CHILD_REPORT_ROLES,
+    render: ({ params, navigate }) => <ChildReportDetail key={params.id} id={params.id!} navigate={navigate} />,
+  },
+  { path: NOTIFICATIONS_PATH, label: 'Aviseringar', render: ({ navigate }) => <NotificationsPage navigate={navigate} /> },
 ];
 
 export type PortalAppProps = Omit<HostAppProps, 'app' | 'appName' | 'allowedRoles' | 'claimsTitle' | 'routes'>;

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
 import { SESSION_STORAGE_KEY, type AppConfig } from '@statsbidrag/ui/host';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Client } from 'urql';
 import { concat, fromValue, never } from 'wonka';
 import { SdfApp, sdfClaimsTitle } from './app.js';
@@ -42,6 +42,12 @@ describe('SDF – Statsbidrag', () => {
       fireEvent.click(screen.getByRole('link', { name: 'Återsökningar' }));
     });
     expect(await screen.findByRole('heading', { name: 'Vår stadsdels återsökningar (Rinkeby-Kista)' })).toBeTruthy();
+  });
+
+  it('has Barnanmälningar and Aviseringar in the menu', async () => {
+    await renderSdf(officer);
+    const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Barnanmälningar', 'Aviseringar']);
   });
 
   it('turns away central roles', async () => {

@@ -1,8 +1,13 @@
 import { DISTRICT_ROLES } from '@statsbidrag/domain';
 // Importing from '@statsbidrag/ui' (a shared singleton) loads the host's copy at start-up, so the
 // claims remote reuses it (and its react-aria) instead of downloading its own.
-import { Alert } from '@statsbidrag/ui';
-import { HostApp, type HostAppProps, type Viewer } from '@statsbidrag/ui/host';
+import { Alert, NOTIFICATIONS_PATH, NotificationsPage } from '@statsbidrag/ui';
+import { HostApp, type HostAppProps, type HostRoute, type Viewer } from '@statsbidrag/ui/host';
+import { CHILD_REPORTS_PATH } from './modules/child-reports/child-reports.graphql.js';
+import { ChildReportsPage } from './modules/child-reports/child-reports-page.js';
+
+/** The SDF app has no page per child report: a link to one opens the district's list. */
+export const sdfNotificationLink = (link: string): string => (link.startsWith('/barnanmalningar/') ? '/barnanmalningar' : link);
 
 export const APP = 'sdf';
 export const APP_NAME = 'SDF – Statsbidrag';
@@ -13,11 +18,17 @@ export function sdfClaimsTitle(viewer: Pick<Viewer, 'districts'>): string {
   return names ? `Vår stadsdels återsökningar (${names})` : 'Vår stadsdels återsökningar';
 }
 
-export type SdfAppProps = Omit<HostAppProps, 'app' | 'appName' | 'allowedRoles' | 'claimsTitle'>;
+/** The SDF app's own pages, after "Översikt" and "Återsökningar". */
+export const SDF_ROUTES: readonly HostRoute[] = [
+  { path: CHILD_REPORTS_PATH, label: 'Barnanmälningar', render: ({ viewer }) => <ChildReportsPage viewer={viewer} /> },
+  { path: NOTIFICATIONS_PATH, label: 'Aviseringar', render: ({ navigate }) => <NotificationsPage navigate={navigate} resolveLink={sdfNotificationLink} /> },
+];
+
+export type SdfAppProps = Omit<HostAppProps, 'app' | 'appName' | 'allowedRoles' | 'claimsTitle' | 'routes'>;
 
 /** The districts' own app (stadsdelsförvaltningarna): for district officers and contacts; own district only. */
 export function SdfApp(props: SdfAppProps) {
-  return <HostApp app={APP} appName={APP_NAME} allowedRoles={DISTRICT_ROLES} claimsTitle={sdfClaimsTitle} overview={overview} {...props} />;
+  return <HostApp app={APP} appName={APP_NAME} allowedRoles={DISTRICT_ROLES} claimsTitle={sdfClaimsTitle} overview={overview} routes={SDF_ROUTES} {...props} />;
 }
 
 function overview() {

@@ -13,4 +13,8 @@ export * from './components/file-field.js';
 export * from './file/read-file.js';
 export * from './csv/export-table-csv.js';
 export * from './format/format.js';
+export * from './forms/date-input.js';
+export * from './forms/graphql-error-text.js';
+export * from './notifications/notifications-page.js';
+export * from './notifications/notifications.graphql.js';
 export type { ClaimsListProps, ClaimsListModule, RemoteRoute, RoutesModule } from './host/remote-types.js';

@@ -1,5 +1,5 @@
+import { graphqlErrorText } from '@statsbidrag/ui';
 import type { CombinedError } from 'urql';
-import { graphqlErrorText } from '../common/graphql-error-text.js';
 
 export interface FieldErrors {
   /** Messages per input field (from `extensions.field`). */

@@ -1,7 +1,6 @@
-import { DataTable, ErrorMessage, Spinner, formatCount, formatDateTime, type DataTableColumn } from '@statsbidrag/ui';
+import { DataTable, ErrorMessage, Spinner, formatCount, formatDateTime, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { EPS_IMPORTS_QUERY } from '../graphql/eps-imports.query.js';
 import type { EpsImportSummary } from '../graphql/import-eps-extract.mutation.js';
 

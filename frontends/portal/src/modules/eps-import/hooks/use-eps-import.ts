@@ -1,7 +1,6 @@
-import { readFileAsBase64 } from '@statsbidrag/ui';
+import { readFileAsBase64, graphqlErrorText } from '@statsbidrag/ui';
 import { useCallback, useState } from 'react';
 import { useMutation } from 'urql';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { IMPORT_EPS_EXTRACT_MUTATION, type EpsImportResult } from '../graphql/import-eps-extract.mutation.js';
 
 export type EpsImportState =

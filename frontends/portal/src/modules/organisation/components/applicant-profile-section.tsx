@@ -1,7 +1,6 @@
-import { Alert, Button, ErrorMessage, Spinner, TextField, formatDateTime } from '@statsbidrag/ui';
+import { Alert, Button, ErrorMessage, Spinner, TextField, formatDateTime, graphqlErrorText } from '@statsbidrag/ui';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { fieldErrorsOf } from '../field-errors.js';
 import { APPLICANT_PROFILE_QUERY, UPDATE_APPLICANT_PROFILE_MUTATION, type ApplicantProfile, type ApplicantProfileValues } from '../graphql/organisation.graphql.js';
 import { OrganisationHistory } from './organisation-history.js';

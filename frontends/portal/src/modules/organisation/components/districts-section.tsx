@@ -1,8 +1,7 @@
 import { Role } from '@statsbidrag/domain';
-import { Alert, Button, ConfirmDialog, DataTable, ErrorMessage, Select, Spinner, type DataTableColumn } from '@statsbidrag/ui';
+import { Alert, Button, ConfirmDialog, DataTable, ErrorMessage, Select, Spinner, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { DISTRICTS_QUERY, SET_DISTRICT_CONTACT_MUTATION, STAFF_MEMBERS_QUERY, type DistrictRow, type StaffMembersVariables } from '../graphql/organisation.graphql.js';
 import { OrganisationHistory } from './organisation-history.js';
 

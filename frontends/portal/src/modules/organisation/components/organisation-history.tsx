@@ -1,7 +1,6 @@
-import { DataTable, ErrorMessage, Spinner, formatDateTime, type DataTableColumn } from '@statsbidrag/ui';
+import { DataTable, ErrorMessage, Spinner, formatDateTime, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { ORGANISATION_CHANGES_QUERY, type OrganisationChange } from '../graphql/organisation.graphql.js';
 
 export const HISTORY_SIZE = 20;

@@ -1,21 +1,7 @@
 import { ALL_ROLES, type Role } from '@statsbidrag/domain';
-import {
-  Alert,
-  Button,
-  DataTable,
-  ErrorMessage,
-  ExportCsvButton,
-  Select,
-  Spinner,
-  TextField,
-  formatCount,
-  todayForFilename,
-  type CsvColumn,
-  type DataTableColumn,
-} from '@statsbidrag/ui';
+import { Alert, Button, DataTable, ErrorMessage, ExportCsvButton, Select, Spinner, TextField, formatCount, todayForFilename, type CsvColumn, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { DISTRICTS_QUERY, STAFF_MEMBERS_QUERY, type StaffMember, type StaffMembersVariables } from '../graphql/organisation.graphql.js';
 import { roleLabel } from '../organisation-roles.js';
 import { OrganisationHistory } from './organisation-history.js';

@@ -1,8 +1,6 @@
-import { Button, ErrorMessage, Spinner, TextField } from '@statsbidrag/ui';
+import { Button, ErrorMessage, Spinner, TextField, parseDateInput, graphqlErrorText } from '@statsbidrag/ui';
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { parseDateInput } from '../../common/date-input.js';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { PERSON_DISTRICT_ON_QUERY } from '../graphql/person-district-on.query.js';
 import { districtText } from '../person-format.js';
 

@@ -1,16 +1,5 @@
-import {
-  Alert,
-  AppLink,
-  DataTable,
-  ErrorMessage,
-  Spinner,
-  formatDate,
-  formatKronor,
-  formatPeriod,
-  type DataTableColumn,
-} from '@statsbidrag/ui';
+import { Alert, AppLink, DataTable, ErrorMessage, Spinner, formatDate, formatKronor, formatPeriod, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
 import { useQuery } from 'urql';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { PERSON_CARD_QUERY, type PersonCardPerson, type PersonClaim, type PersonFlatRate, type PersonRegistration } from '../graphql/person-card.query.js';
 import { usePersonSearchParams } from '../hooks/use-person-search-params.js';
 import { districtText, identityNumberLabel, identityNumberText, PERSONS_PATH, registrationSourceText } from '../person-format.js';

@@ -1,6 +1,5 @@
-import { Button, TextField } from '@statsbidrag/ui';
+import { Button, TextField, parseDateInput } from '@statsbidrag/ui';
 import { useState, type FormEvent } from 'react';
-import { parseDateInput } from '../../common/date-input.js';
 
 export const SEARCH_LABEL = 'Sök på namn, personnummer, samordningsnummer eller individnummer';
 export const BIRTH_DATE_LABEL = 'Födelsedatum';

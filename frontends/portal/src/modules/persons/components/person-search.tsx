@@ -1,21 +1,6 @@
-import {
-  AppLink,
-  Button,
-  DataTable,
-  ErrorMessage,
-  ExportCsvButton,
-  Spinner,
-  Alert,
-  formatCount,
-  formatDate,
-  todayForFilename,
-  type CsvColumn,
-  type DataTableColumn,
-} from '@statsbidrag/ui';
+import { AppLink, Button, DataTable, ErrorMessage, ExportCsvButton, Spinner, Alert, formatCount, formatDate, todayForFilename, type CsvColumn, type DataTableColumn, parseDateInput, graphqlErrorText } from '@statsbidrag/ui';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { parseDateInput } from '../../common/date-input.js';
-import { graphqlErrorText } from '../../common/graphql-error-text.js';
 import { PERSON_SEARCH_QUERY, type PersonSearchNode, type PersonSearchVariables } from '../graphql/person-search.query.js';
 import { personSearchQuery, usePersonSearchParams } from '../hooks/use-person-search-params.js';
 import { identityNumberText, personCardUrl, PERSONS_PATH } from '../person-format.js';

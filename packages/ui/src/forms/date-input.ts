@@ -1,5 +1,5 @@
 import { isIsoDate } from '@statsbidrag/domain';
-import { todayForFilename } from '@statsbidrag/ui';
+import { todayForFilename } from '../csv/export-table-csv.js';
 
 export type DateInputResult = { ok: true; value: string } | { ok: false; message: string };
 

@@ -1,0 +1,155 @@
+import { Alert, AppLink, Button, ConfirmDialog, ErrorMessage, formatDate, formatDateTime, Spinner, TextField, todayForFilename, parseDateInput, graphqlErrorText } from '@statsbidrag/ui';
+import { useState } from 'react';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { CHILD_REPORTS_PATH } from '../child-report-roles.js';
+import { CHILD_REPORT_QUERY, MARK_REPORTED_MUTATION, START_HANDLING_MUTATION, STATUS_LABELS } from '../child-reports.graphql.js';
+
+/** The message for a failed action; a CONFLICT means someone else changed the report first. */
+export function actionErrorText(error: CombinedError): string {
+  if (error.graphQLErrors.some((e) => e.extensions?.code === 'CONFLICT')) {
+    return 'Anmälan har redan ändrats av någon annan eller har fel status för åtgärden. Ladda om sidan och försök igen.';
+  }
+  return graphqlErrorText(error, 'Tjänsten svarar inte just nu. Försök igen om en stund.');
+}
+
+/** One report with its history and AmF's actions. */
+export function ChildReportDetail({ id, navigate }: { id: string; navigate: (url: string) => void }) {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: CHILD_REPORT_QUERY, variables: { id } });
+  const [startState, startHandling] = useMutation(START_HANDLING_MUTATION);
+  const [markState, markReported] = useMutation(MARK_REPORTED_MUTATION);
+  const [reportedAt, setReportedAt] = useState(todayForFilename());
+  const [note, setNote] = useState('');
+  const [dateError, setDateError] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
+
+  if (fetching && !data) return <Spinner label="Laddar anmälan…" />;
+  if (error && !data) {
+    return (
+      <ErrorMessage title="Anmälan kunde inte hämtas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+        <p>{graphqlErrorText(error, 'Tjänsten svarar inte just nu. Försök igen om en stund.')}</p>
+      </ErrorMessage>
+    );
+  }
+  const report = data?.childResponsibilityReport;
+  if (!report) {
+    return (
+      <Alert tone="warning" title="Anmälan finns inte">
+        <AppLink href={CHILD_REPORTS_PATH} onNavigate={navigate}>
+          Till alla barnanmälningar
+        </AppLink>
+      </Alert>
+    );
+  }
+
+  const start = async () => {
+    setActionError(undefined);
+    setDone(undefined);
+    const result = await startHandling({ input: { id: report.id } });
+    if (result.error) setActionError(actionErrorText(result.error));
+    else setDone('Du handlägger nu anmälan.');
+  };
+
+  const askToMark = () => {
+    const parsed = parseDateInput(reportedAt, { label: 'Datum', notInFuture: true });
+    if (!parsed.ok || !parsed.value) {
+      setDateError(parsed.ok ? 'Ange datum då ansvaret rapporterades till MiG.' : parsed.message);
+      return;
+    }
+    setDateError(undefined);
+    setReportedAt(parsed.value);
+    setConfirming(true);
+  };
+
+  const mark = async () => {
+    setConfirming(false);
+    setActionError(undefined);
+    setDone(undefined);
+    const result = await markReported({ input: { id: report.id, reportedAt, ...(note.trim() ? { note: note.trim() } : {}) } });
+    if (result.error) setActionError(actionErrorText(result.error));
+    else setDone('Anmälan är markerad som rapporterad till MiG.');
+  };
+
+  const busy = startState.fetching || markState.fetching;
+  const facts: [string, string][] = [
+    ['Stadsdel', report.district.name],
+    ['Enhet', report.unitCode ?? '–'],
+    ['Handläggare i stadsdelen', report.officerUsername],
+    ['Förnamn', report.firstName],
+    ['Efternamn', report.lastName],
+    ['Födelsedatum', formatDate(report.birthDate)],
+    ['MiG individnummer', report.migIndividualNumber ?? '–'],
+    ['Status', report.statusLabel],
+    ['Handläggare på AmF', report.handledBy ?? '–'],
+    ['Rapporterad till MiG', report.reportedToMigAt ? formatDate(report.reportedToMigAt) : '–'],
+    ['Anteckning', report.note ?? '–'],
+    ['Inkommen', formatDateTime(report.createdAt)],
+    ['Senast ändrad', formatDateTime(report.updatedAt)],
+  ];
+
+  return (
+    <section aria-labelledby="child-report-heading">
+      <p>
+        <AppLink href={CHILD_REPORTS_PATH} onNavigate={navigate}>
+          Till alla barnanmälningar
+        </AppLink>
+      </p>
+      <h1 id="child-report-heading">Barnanmälan: {report.fullName}</h1>
+      <dl data-testid="child-report-facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>Fråga till Statsbidragsgruppen</h2>
+      <p data-testid="child-report-question">{report.question ?? 'Ingen fråga.'}</p>
+
+      {done && <Alert tone="success" title={done} data-testid="child-report-done" />}
+      {actionError && <Alert tone="error" title="Åtgärden kunde inte utföras" data-testid="child-report-error">{actionError}</Alert>}
+
+      {report.status === 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN' && (
+        <Button onPress={() => void start()} isDisabled={busy}>
+          Börja handlägga
+        </Button>
+      )}
+      {report.status !== 'RAPPORTERAD_TILL_MIG' && (
+        <form
+          aria-labelledby="mark-heading"
+          onSubmit={(event) => {
+            event.preventDefault();
+            askToMark();
+          }}
+        >
+          <h2 id="mark-heading">Rapportera till MiG</h2>
+          <TextField label="Datum då ansvaret rapporterades till MiG" description="ÅÅÅÅ-MM-DD" value={reportedAt} onChange={setReportedAt} errorMessage={dateError} isRequired />
+          <TextField label="Anteckning (valfri)" value={note} onChange={setNote} maxLength={4000} />
+          <Button type="submit" isDisabled={busy}>
+            Markera som rapporterad till MiG
+          </Button>
+        </form>
+      )}
+      <ConfirmDialog
+        isOpen={confirming}
+        title={`Markera anmälan för ${report.fullName} som rapporterad till MiG?`}
+        confirmLabel="Markera som rapporterad"
+        onConfirm={() => void mark()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>Datum: {reportedAt}. Stadsdelens kontaktperson aviseras.</p>
+      </ConfirmDialog>
+
+      <h2>Historik</h2>
+      <ol data-testid="child-report-history">
+        {report.history.map((h) => (
+          <li key={h.id}>
+            <time dateTime={h.at}>{formatDateTime(h.at)}</time> – {h.username}: {h.fromStatus ? `${STATUS_LABELS[h.fromStatus]} → ` : ''}
+            {STATUS_LABELS[h.toStatus]}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
