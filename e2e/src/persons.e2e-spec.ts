@@ -1,26 +1,11 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { PERSONS } from '@statsbidrag/demo-data';
-import { CHROMIUM_ARGS } from './chromium.js';
+import { useBrowser } from './browser.js';
 import { e2eEnvironment } from './environment.js';
 import { HostPage } from './pages/host-page.js';
 import { PersonsPage } from './pages/persons-page.js';
 
 const env = e2eEnvironment();
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: env.chromiumPath, args: CHROMIUM_ARGS, headless: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'sv-SE' });
-});
-afterEach(async () => {
-  await context?.close();
-});
+const browser = useBrowser();
 
 describe('person search → person card (portal)', () => {
   it('finds a person by a 10-digit samordningsnummer with dash and shows the card with registration history', async () => {
@@ -29,7 +14,7 @@ describe('person search → person card (portal)', () => {
     const tenDigits = `${pin.slice(2, 8)}-${pin.slice(8)}`;
     const fullName = `${person.firstName} ${person.lastName}`;
 
-    const portal = new HostPage(await context.newPage(), env.portalUrl);
+    const portal = new HostPage(await browser.context().newPage(), env.portalUrl);
     await portal.open();
     await portal.signInAs('samordnare');
     await portal.waitUntilSignedIn();
@@ -47,7 +32,7 @@ describe('person search → person card (portal)', () => {
   });
 
   it('keeps district staff out of the AmF portal’s person search', async () => {
-    const sdfUser = new HostPage(await context.newPage(), env.portalUrl);
+    const sdfUser = new HostPage(await browser.context().newPage(), env.portalUrl);
     await sdfUser.open();
     await sdfUser.signInAs('jarva.handlaggare');
     // The portal is for AmF: a district officer is stopped at the door.

@@ -1,31 +1,16 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CLAIMS, PERSONS } from '@statsbidrag/demo-data';
-import { CHROMIUM_ARGS } from './chromium.js';
+import { useBrowser } from './browser.js';
 import { e2eEnvironment } from './environment.js';
 import { HostPage } from './pages/host-page.js';
 
 const env = e2eEnvironment();
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: env.chromiumPath, args: CHROMIUM_ARGS, headless: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'sv-SE' });
-});
-afterEach(async () => {
-  await context?.close();
-});
+const browser = useBrowser();
 
 const fullNames = new Set(PERSONS.map((p) => `${p.firstName} ${p.lastName}`));
 
 describe('AmF portal', () => {
   it('a coordinator signs in and sees claims with each person’s name and district (data from two subgraphs)', async () => {
-    const portal = new HostPage(await context.newPage(), env.portalUrl);
+    const portal = new HostPage(await browser.context().newPage(), env.portalUrl);
     await portal.open();
     await portal.signInAs('samordnare');
     await portal.userName().waitFor();
@@ -43,7 +28,7 @@ describe('AmF portal', () => {
 
 describe('SDF app', () => {
   it('a Järva officer sees only Järva’s claims, never another district’s', async () => {
-    const sdf = new HostPage(await context.newPage(), env.sdfUrl);
+    const sdf = new HostPage(await browser.context().newPage(), env.sdfUrl);
     await sdf.open();
     await sdf.signInAs('jarva.handlaggare');
     await sdf.openClaims();
@@ -63,7 +48,7 @@ describe('SDF app', () => {
   });
 
   it('a central user is told that the SDF app is not for them', async () => {
-    const sdf = new HostPage(await context.newPage(), env.sdfUrl);
+    const sdf = new HostPage(await browser.context().newPage(), env.sdfUrl);
     await sdf.open();
     await sdf.signInAs('samordnare');
     await sdf.page.getByTestId('no-access').waitFor();

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CombinedError, Provider, type Client } from 'urql';
-import { mockClient } from '../../test-support/mock-client.js';
+import { mockClient } from '@statsbidrag/ui/testing';
 import type { ChildReportDetail as Detail, ChildReportSummary } from './child-reports.graphql.js';
 import { ChildReportDetail } from './components/child-report-detail.js';
 import { ChildReportInbox } from './components/child-report-inbox.js';

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CombinedError, Provider, type Client } from 'urql';
 import { makeSubject } from 'wonka';
-import { mockClient } from '../../test-support/mock-client.js';
+import { mockClient } from '@statsbidrag/ui/testing';
 import { EpsImportPage } from './components/eps-import-page.js';
 import type { EpsImportResult } from './graphql/import-eps-extract.mutation.js';
 

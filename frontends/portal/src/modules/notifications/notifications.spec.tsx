@@ -2,7 +2,7 @@ import { NotificationsPage } from '@statsbidrag/ui';
 import { jest } from '@jest/globals';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Provider } from 'urql';
-import { mockClient } from '../../test-support/mock-client.js';
+import { mockClient } from '@statsbidrag/ui/testing';
 
 describe('Aviseringar', () => {
   it('lists unread notifications and marks one read when it is opened', async () => {

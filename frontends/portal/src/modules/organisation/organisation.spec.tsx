@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { CombinedError, Provider, type Client } from 'urql';
-import { mockClient } from '../../test-support/mock-client.js';
+import { mockClient } from '@statsbidrag/ui/testing';
 import { OrganisationPage } from './components/organisation-page.js';
 import type { ApplicantProfile, DistrictRow, StaffMember } from './graphql/organisation.graphql.js';
 

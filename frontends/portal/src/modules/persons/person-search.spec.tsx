@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { navigateToUrl } from '@statsbidrag/ui/host';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { CombinedError, Provider, type Client } from 'urql';
-import { mockClient } from '../../test-support/mock-client.js';
+import { mockClient } from '@statsbidrag/ui/testing';
 import { PersonSearch } from './components/person-search.js';
 import type { PersonSearchData, PersonSearchNode } from './graphql/person-search.query.js';
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { CombinedError, Provider, type Client } from 'urql';
-import { mockClient } from '../../test-support/mock-client.js';
+import { mockClient } from '@statsbidrag/ui/testing';
 import { ChildReportsPage } from './child-reports-page.js';
 import type { SdfChildReport } from './child-reports.graphql.js';
 

@@ -26,7 +26,15 @@ function isSource(answer: Answer): answer is Source<object> {
  * A urql client for tests that answers each operation by its name (PersonSearch, ImportEpsExtract …).
  * Like a real client, a query's result stream stays open after the first result.
  */
-export function mockClient(handlers: Handlers) {
+export interface MockClient {
+  client: Client;
+  executeQuery: jest.Mock<(request: Request) => Source<object>>;
+  executeMutation: jest.Mock<(request: Request) => Source<object>>;
+  /** The variables of every call of the named operation, oldest first. */
+  calls(name: string): Variables[];
+}
+
+export function mockClient(handlers: Handlers): MockClient {
   const answer = (request: Request) => {
     const name = operationName(request.query);
     const handler = handlers[name];
