@@ -24,9 +24,12 @@ export const supergraphPath = fileURLToPath(new URL('../../gateway/supergraph.gr
 export async function startTestPlatform(): Promise<TestPlatform> {
   const db = await createTestDatabase('platform');
   const subgraphs: Record<string, RunningSubgraph> = {};
+  // As `npm start` does: every subgraph migrated (queues and subscriptions declared) and seeded before any starts.
   for (const def of SUBGRAPH_DEFINITIONS) {
     await migrateSubgraph(def, db.url);
     await seedSubgraph(def, db.url);
+  }
+  for (const def of SUBGRAPH_DEFINITIONS) {
     subgraphs[def.name] = await startSubgraph(def, { databaseUrl: db.url, internalSecret: TEST_INTERNAL, port: 0 });
   }
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};

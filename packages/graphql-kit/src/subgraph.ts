@@ -2,6 +2,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { Identity } from '@statsbidrag/domain';
 import { createOrm, migrate, type SubgraphOrmOptions } from '@statsbidrag/db';
+import { EVENT_ENTITIES, EventBus, installSubgraphEvents, type SubgraphEvents } from '@statsbidrag/events';
 import type { GraphQLSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { readServiceEnvironment } from './environment.js';
@@ -19,17 +20,21 @@ export interface SubgraphDefinition<TContext> {
   createContext(em: EntityManager, identity: Identity): TContext;
   /** Idempotent demo data. */
   seed?(em: EntityManager): Promise<void>;
+  /** The events it consumes and the jobs it schedules (every subgraph relays its own outbox). */
+  events?: SubgraphEvents;
 }
 
 export interface RunningSubgraph {
   url: string;
   port: number;
   orm: MikroORM;
+  /** Outbox relay, consumers and scheduled jobs of this subgraph. */
+  events: EventBus;
   close(): Promise<void>;
 }
 
 function ormOptions<T>(def: SubgraphDefinition<T>, databaseUrl: string): SubgraphOrmOptions {
-  return { schema: def.name, databaseUrl, entities: def.entities, migrations: def.migrations };
+  return { schema: def.name, databaseUrl, entities: [...def.entities, ...EVENT_ENTITIES], migrations: def.migrations };
 }
 
 export async function startSubgraph<T extends object>(
@@ -39,8 +44,10 @@ export async function startSubgraph<T extends object>(
   const orm = await createOrm(ormOptions(def, config.databaseUrl));
   await orm.em.getConnection().execute('select 1'); // connect now: fail fast, and keep set-up out of the first request
   const schema = await def.buildSchema();
+  const events = new EventBus({ subgraph: def.name, databaseUrl: config.databaseUrl, orm, ...def.events });
   let server: RunningServer;
   try {
+    await events.start();
     server = await startSubgraphServer<T>({
       name: def.name,
       schema,
@@ -53,6 +60,7 @@ export async function startSubgraph<T extends object>(
       },
     });
   } catch (err) {
+    await events.stop().catch(() => undefined);
     await orm.close(true);
     throw err;
   }
@@ -60,15 +68,20 @@ export async function startSubgraph<T extends object>(
     url: server.url,
     port: server.port,
     orm,
+    events,
     async close() {
       await server.close();
+      await events.stop();
       await orm.close(true);
     },
   };
 }
 
+/** Applies the subgraph's migrations, then declares its queues, subscriptions and schedules. */
 export async function migrateSubgraph<T>(def: SubgraphDefinition<T>, databaseUrl: string): Promise<string[]> {
-  return migrate(ormOptions(def, databaseUrl));
+  const applied = await migrate(ormOptions(def, databaseUrl));
+  await installSubgraphEvents(def.name, databaseUrl, def.events ?? {});
+  return applied;
 }
 
 export async function seedSubgraph<T>(def: SubgraphDefinition<T>, databaseUrl: string): Promise<void> {

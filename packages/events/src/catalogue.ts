@@ -1,0 +1,55 @@
+/**
+ * The events that cross subgraph boundaries. A topic is `<owner>.<what-happened>`; its payload is
+ * plain JSON (ids, codes, ISO dates, labels), never a whole entity. Consumers must accept a
+ * redelivered or out-of-order event: payloads carry the state as of `at`, not a delta.
+ */
+
+/** Whether a case (claim, appeal) of a person is still open, as its owner sees it. */
+export interface CaseStateChanged {
+  /** Which subgraph owns the case. */
+  context: 'claims' | 'appeals';
+  caseId: string;
+  /** The person the case concerns (claims); appeals name the decision instead. */
+  personId: string | null;
+  /** For appeals: the MiG decision appealed against (see decisions.decision-recorded). */
+  decisionId: string | null;
+  districtCode: string | null;
+  /** What a user reads, e.g. "Återsökning FSKA 2024-01-01–2024-03-31". */
+  label: string;
+  status: string;
+  statusLabel: string;
+  open: boolean;
+  /** When the case reached this state (ISO timestamp): later states win. */
+  at: string;
+}
+
+/** A MiG decision is known, with the person it concerns (lets others link appeals to persons). */
+export interface DecisionRecorded {
+  decisionId: string;
+  claimId: string | null;
+  personId: string | null;
+  districtCode: string | null;
+  decidedOn: string;
+}
+
+/** A person's personal data was purged (gallring); others remove what they hold about the person. */
+export interface PersonPurged {
+  personId: string;
+  purgedAt: string;
+}
+
+export interface EventCatalogue {
+  'claims.case-state-changed': CaseStateChanged;
+  'appeals.case-state-changed': CaseStateChanged;
+  'decisions.decision-recorded': DecisionRecorded;
+  'person.purged': PersonPurged;
+}
+
+export type EventTopic = keyof EventCatalogue;
+
+export const EVENT_TOPICS: readonly EventTopic[] = [
+  'claims.case-state-changed',
+  'appeals.case-state-changed',
+  'decisions.decision-recorded',
+  'person.purged',
+];
