@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { queryCounter } from '@statsbidrag/db';
 import { PgBoss } from 'pg-boss';
 import type { EventCatalogue, EventTopic } from './catalogue.js';
 import { OutboxEventEntity } from './entities.js';
@@ -113,12 +114,12 @@ export class EventBus {
     const pollingIntervalSeconds = this.options.pollingIntervalSeconds ?? 0.5;
     for (const consumer of (this.options.consumers ?? []) as readonly EventConsumer[]) {
       await this.boss.work<DeliveredEvent>(queueName(this.options.subgraph, consumer.name), { batchSize: 20, pollingIntervalSeconds }, async (jobs) => {
-        for (const job of jobs) await this.apply(consumer, job.data);
+        for (const job of jobs) await queryCounter.untracked(() => this.apply(consumer, job.data));
       });
     }
     for (const job of this.options.jobs ?? []) {
       await this.boss.work(queueName(this.options.subgraph, job.name), { pollingIntervalSeconds }, async () => {
-        await this.options.orm.em.fork().transactional((em) => job.run(em as EntityManager));
+        await queryCounter.untracked(() => this.options.orm.em.fork().transactional((em) => job.run(em as EntityManager)));
       });
     }
     const interval = this.options.relayIntervalMs ?? 250;
@@ -155,7 +156,7 @@ export class EventBus {
    * are marked: a crash in between publishes again, and consumers' inboxes drop the repeat.
    */
   relayOnce(): Promise<number> {
-    this.relaying ??= this.relayBatch().finally(() => {
+    this.relaying ??= queryCounter.untracked(() => this.relayBatch()).finally(() => {
       this.relaying = null;
     });
     return this.relaying;
