@@ -41,3 +41,19 @@ export const ALL_CLAIM_STATUSES: readonly ClaimStatus[] = Object.values(ClaimSta
 /** Who started the claim (återsökningsuppdrag). */
 export const ClaimInitiator = { DISTRICT: 'DISTRICT', AMF: 'AMF' } as const;
 export type ClaimInitiator = (typeof ClaimInitiator)[keyof typeof ClaimInitiator];
+
+/**
+ * Statuses in which a claim is no longer a current case (aktuell återsökning): rejected by the
+ * district or AmF, paid, or finished. A person's grant handling can be closed only when none of
+ * their claims is in any other status.
+ */
+export const CLOSED_CLAIM_STATUSES: readonly ClaimStatus[] = [
+  ClaimStatus.ATERSOKNING_AVVISAD_SDF,
+  ClaimStatus.ATERSOK_AVVISA_AMF,
+  ClaimStatus.UTBETALD,
+  ClaimStatus.FARDIGBEHANDLAT,
+];
+
+export function isClaimOpen(status: ClaimStatus): boolean {
+  return !CLOSED_CLAIM_STATUSES.includes(status);
+}

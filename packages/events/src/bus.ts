@@ -30,9 +30,12 @@ export interface ScheduledJob {
   run(em: EntityManager): Promise<unknown>;
 }
 
+/** A consumer of any one topic. */
+export type AnyEventConsumer = { [T in EventTopic]: EventConsumer<T> }[EventTopic];
+
 /** What a subgraph takes part in. */
 export interface SubgraphEvents {
-  consumers?: readonly EventConsumer<never>[] | readonly EventConsumer[];
+  consumers?: readonly AnyEventConsumer[];
   jobs?: readonly ScheduledJob[];
 }
 

@@ -59,7 +59,7 @@ describe('EventBus (outbox → pg-boss → inbox)', () => {
     db = await createTestDatabase('events');
     producerOrm = await ormFor(db.url, 'producer_side');
     consumerOrm = await ormFor(db.url, 'consumer_side');
-    const events = { consumers: [seen as unknown as EventConsumer], jobs: [{ name: 'nightly', cron: '0 2 * * *', run: async () => { jobRuns++; } }] };
+    const events = { consumers: [seen], jobs: [{ name: 'nightly', cron: '0 2 * * *', run: async () => { jobRuns++; } }] };
     await installSubgraphEvents('consumer_side', db.url, events);
     producer = new EventBus({ subgraph: 'producer_side', databaseUrl: db.url, orm: producerOrm });
     consumer = new EventBus({ subgraph: 'consumer_side', databaseUrl: db.url, orm: consumerOrm, ...events });

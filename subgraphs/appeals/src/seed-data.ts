@@ -3,7 +3,9 @@ import { CLAIMS, CURRENT_DISTRICTS, type DemoClaim } from '@statsbidrag/demo-dat
 import { ClaimStatus } from '@statsbidrag/domain';
 import { stableUuid } from '@statsbidrag/domain/ids';
 import type { AppealStatus } from './appeal/domain/appeal.js';
+import { recordEventsOnce } from '@statsbidrag/events';
 import { AppealEntity } from './appeal/infra/appeal.entity.js';
+import { appealCaseState } from './events/case-state.js';
 
 /*
  * The decisions subgraph seeds one decision per decided demo claim (subgraphs/decisions/src/seed-data.ts).
@@ -68,5 +70,7 @@ export function demoAppeals(): DemoAppeal[] {
 
 /** Idempotent: upserts by deterministic id. */
 export async function seedAppealsDemoData(em: EntityManager): Promise<void> {
-  await em.upsertMany(AppealEntity, demoAppeals());
+  const appeals = demoAppeals();
+  await em.upsertMany(AppealEntity, appeals);
+  await recordEventsOnce(em, 'appeals.case-state-changed', appeals.map((a) => ({ id: stableUuid('appeal-state', `${a.id}:${a.status}`), payload: appealCaseState(a, a.createdAt) })));
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIM_TYPES, CLAIMS } from '@statsbidrag/demo-data';
 import { stableUuid } from '@statsbidrag/domain/ids';
+import { recordEventsOnce } from '@statsbidrag/events';
+import { claimCaseState } from './events/case-state.js';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
 
 /** Idempotent demo data: claim types and ~320 claims in every status. */
@@ -37,6 +39,15 @@ export async function seedClaimsDemoData(em: EntityManager): Promise<void> {
       changedBy: 'demodata',
       changedAt: new Date(created + i * 3_600_000),
       reason: 'Demodata',
+    })),
+  );
+  // Tell the other subgraphs about every demo claim (once: the event ids are deterministic).
+  await recordEventsOnce(
+    em,
+    'claims.case-state-changed',
+    CLAIMS.map((c, i) => ({
+      id: stableUuid('claim-state', `${c.id}:${c.status}`),
+      payload: claimCaseState({ ...c, id: c.id }, new Date(created + i * 3_600_000)),
     })),
   );
 }

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
 import { createLoaders, type ClaimsContext } from './context.js';
 import { CLAIMS_PORT } from './environment.js';
+import { clearFreeTextOfPurgedPerson } from './events/person-purged.js';
 import { migrations } from './migrations/index.js';
 import { buildClaimsSchema } from './schema.js';
 import { seedClaimsDemoData } from './seed-data.js';
@@ -14,4 +15,5 @@ export const claimsSubgraph: SubgraphDefinition<ClaimsContext> = {
   buildSchema: buildClaimsSchema,
   createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),
   seed: seedClaimsDemoData,
+  events: { consumers: [clearFreeTextOfPurgedPerson] },
 };

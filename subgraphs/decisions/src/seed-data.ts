@@ -3,6 +3,8 @@ import { CLAIMS, type DemoClaim } from '@statsbidrag/demo-data';
 import { ClaimStatus } from '@statsbidrag/domain';
 import { stableUuid } from '@statsbidrag/domain/ids';
 import { finalDateOf, type DecisionOutcome } from './decision/domain/decision.js';
+import { recordEventsOnce } from '@statsbidrag/events';
+import { decisionRecorded } from './events/decision-recorded.js';
 import { DecisionEntity } from './decision/infra/decision.entity.js';
 
 /** Claim statuses that mean MiG has decided. */
@@ -62,5 +64,7 @@ export function demoDecisions() {
 
 /** Idempotent: one decision per decided demo claim, upserted by deterministic id. */
 export async function seedDecisionsDemoData(em: EntityManager): Promise<void> {
-  await em.upsertMany(DecisionEntity, demoDecisions());
+  const decisions = demoDecisions();
+  await em.upsertMany(DecisionEntity, decisions);
+  await recordEventsOnce(em, 'decisions.decision-recorded', decisions.map((d) => ({ id: stableUuid('decision-recorded', d.id), payload: decisionRecorded(d) })));
 }

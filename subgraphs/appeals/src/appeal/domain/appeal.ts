@@ -20,6 +20,11 @@ export const APPEAL_STATUS_LABELS: Record<AppealStatus, string> = {
   WITHDRAWN: 'Återkallat',
 };
 
+/** An appeal is a current case (aktuell överklagan) until it is decided or withdrawn. */
+export function isAppealOpen(status: AppealStatus): boolean {
+  return status !== AppealStatus.DECIDED && status !== AppealStatus.WITHDRAWN;
+}
+
 export const MAX_NOTE_LENGTH = 4000;
 export const MAX_CASE_NUMBER_LENGTH = 64;
 

@@ -3,6 +3,7 @@ import { canSeeDistrict, ClaimInitiator, isCentral, type Identity } from '@stats
 import { ForbiddenError, ValidationError } from '@statsbidrag/graphql-kit';
 import { randomUUID } from 'node:crypto';
 import { initialStatus, validateNewClaim, type NewClaimInput } from '../domain/claim.js';
+import { recordClaimState } from '../../events/case-state.js';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity, type ClaimRow } from '../infra/claim.entity.js';
 
 /** Step 1a: a district (or a coordinator on its behalf) starts a claim. */
@@ -45,6 +46,7 @@ export async function initiateClaim(em: EntityManager, identity: Identity, input
     changedAt: now,
     reason: null,
   });
+  recordClaimState(em, claim, now);
   await em.flush();
   return claim;
 }

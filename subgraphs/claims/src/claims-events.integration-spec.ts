@@ -1,0 +1,75 @@
+import { createTestDatabase } from '@statsbidrag/db';
+import { CLAIMS, PERSONS } from '@statsbidrag/demo-data';
+import { isClaimOpen } from '@statsbidrag/domain';
+import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph } from '@statsbidrag/graphql-kit';
+import { callSubgraph, TEST_INTERNAL_SECRET, testIdentities } from '@statsbidrag/graphql-kit/testing';
+import { claimsSubgraph } from './subgraph.js';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let subgraph: RunningSubgraph;
+
+beforeAll(async () => {
+  db = await createTestDatabase('claims_events');
+  await migrateSubgraph(claimsSubgraph, db.url);
+  await seedSubgraph(claimsSubgraph, db.url);
+  await seedSubgraph(claimsSubgraph, db.url);
+  subgraph = await startSubgraph(claimsSubgraph, { databaseUrl: db.url, internalSecret: TEST_INTERNAL_SECRET, port: 0 });
+});
+afterAll(async () => {
+  await subgraph?.close();
+  await db?.drop();
+});
+
+type OutboxRow = { topic: string; payload: { caseId: string; personId: string; open: boolean; label: string; statusLabel: string }; published_at: Date | null };
+const outbox = async (where = 'true', params: unknown[] = []) =>
+  (await subgraph.orm.em.fork().getConnection().execute(`select topic, payload, published_at from claims.outbox_event where ${where}`, params)) as OutboxRow[];
+
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (ok(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('claims tells other subgraphs about its cases', () => {
+  it('records each demo claim’s state once, however often demo data is seeded, and publishes it', async () => {
+    const rows = await eventually(() => outbox(), (r) => r.every((e) => e.published_at !== null));
+    expect(rows).toHaveLength(CLAIMS.length);
+    expect(rows.every((e) => e.published_at !== null)).toBe(true);
+    const open = rows.filter((e) => e.payload.open).length;
+    expect(open).toBe(CLAIMS.filter((c) => isClaimOpen(c.status)).length);
+    expect(open).toBeGreaterThan(0);
+    expect(open).toBeLessThan(CLAIMS.length);
+  });
+
+  it('records a started claim as an open case of the person, in the same transaction', async () => {
+    const person = PERSONS.find((p) => p.districtCode === 'JARVA')!;
+    const input = { personId: person.id, districtCode: 'JARVA', claimTypeCode: 'GSKA', amount: 100_000, periodFrom: '2026-04-01', periodTo: '2026-06-30' };
+    const res = await callSubgraph<{ initiateClaim: { id: string } }>(subgraph.url, 'mutation($input: InitiateClaimInput!) { initiateClaim(input: $input) { id } }', {
+      identity: testIdentities.jarvaOfficer, secret: TEST_INTERNAL_SECRET, variables: { input },
+    });
+    const id = res.body.data!.initiateClaim.id;
+    const [event] = await outbox(`payload->>'caseId' = ?`, [id]);
+    expect(event).toMatchObject({ topic: 'claims.case-state-changed', payload: { caseId: id, personId: person.id, open: true, label: 'Återsökning GSKA 2026-04-01–2026-06-30', statusLabel: 'Initierad av SDF' } });
+
+    const refused = await callSubgraph(subgraph.url, 'mutation($input: InitiateClaimInput!) { initiateClaim(input: $input) { id } }', {
+      identity: testIdentities.jarvaOfficer, secret: TEST_INTERNAL_SECRET, variables: { input: { ...input, amount: 0 } },
+    });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await outbox()).toHaveLength(CLAIMS.length + 1);
+  });
+
+  it('clears the free text of a purged person’s claims and keeps their amounts', async () => {
+    const claim = CLAIMS[0]!;
+    await subgraph.orm.em.fork().getConnection().execute(`update claims.claim set question = 'Gäller Amina, f. 1970' where person_id = ?`, [claim.personId]);
+    await subgraph.events.boss.publish('person.purged', { id: '00000000-0000-4000-8000-00000000abcd', topic: 'person.purged', payload: { personId: claim.personId, purgedAt: new Date().toISOString() } });
+    const rows = await eventually(
+      async () => (await subgraph.orm.em.fork().getConnection().execute('select question, amount_ore from claims.claim where person_id = ?', [claim.personId])) as { question: string | null; amount_ore: string }[],
+      (r) => r.every((x) => x.question === null),
+    );
+    expect(rows.map((r) => r.question)).toEqual(rows.map(() => null));
+    expect(rows.some((r) => Number(r.amount_ore) === claim.amountOre)).toBe(true);
+  });
+});
