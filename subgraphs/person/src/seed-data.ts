@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CURRENT_DISTRICTS, DEMO_USERS, DISTRICTS, PERSONS, UNITS } from '@statsbidrag/demo-data';
+import { CLAIM_TYPES, COMPENSATION_TYPES, CURRENT_DISTRICTS, DEMO_DEFAULT_OFFICERS, DEMO_USERS, DISTRICTS, PERSONS, UNITS } from '@statsbidrag/demo-data';
 import { stableUuid } from '@statsbidrag/domain/ids';
+import { CompensationTypeEntity } from './compensation-type/infra/compensation-type.entity.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
+import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
 import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
 import { APPLICANT_PROFILE_ID, ApplicantProfileEntity } from './organisation/infra/organisation.entity.js';
 import { StaffMemberEntity } from './staff/infra/staff.entity.js';
@@ -20,8 +22,9 @@ export const STOCKHOLM_APPLICANT_PROFILE = {
 
 /** Idempotent: upserts by natural key, so running it twice changes nothing. */
 export async function seedPersonDemoData(em: EntityManager): Promise<void> {
-  await em.upsertMany(DistrictEntity, DISTRICTS.map((d) => ({ ...d })));
-  await em.upsertMany(UnitEntity, UNITS.map((u) => ({ ...u })));
+  // Districts and units are edited by the system administrator: only missing ones are added.
+  await em.upsertMany(DistrictEntity, DISTRICTS.map((d) => ({ ...d })), { onConflictAction: 'ignore' });
+  await em.upsertMany(UnitEntity, UNITS.map((u) => ({ ...u, active: true })), { onConflictAction: 'ignore' });
   await em.upsertMany(
     StaffMemberEntity,
     DEMO_USERS.map((u) => ({ username: u.username, name: u.name, email: u.email, roles: [...u.roles], districtCodes: [...u.districtCodes], active: true })),
@@ -36,6 +39,7 @@ export async function seedPersonDemoData(em: EntityManager): Promise<void> {
   if (!(await em.count(ApplicantProfileEntity, { id: APPLICANT_PROFILE_ID }))) {
     await em.insert(ApplicantProfileEntity, { id: APPLICANT_PROFILE_ID, ...STOCKHOLM_APPLICANT_PROFILE, updatedAt: new Date(), updatedBy: 'seed' });
   }
+  await seedCompensationTypesAndDefaultOfficers(em);
   await em.upsertMany(
     PersonEntity,
     PERSONS.map((p) => ({
@@ -61,5 +65,34 @@ export async function seedPersonDemoData(em: EntityManager): Promise<void> {
       districtCode: p.districtCode,
       source: 'SEED',
     })),
+  );
+}
+
+/**
+ * MiG's compensation codes (REFERENCE-FACTS §1) and each demo claim type's default officer
+ * (Statsbidragsgruppen, a few the demo officers). Only missing rows are added, so codes and
+ * officers changed by the system administrator are kept and a second run changes nothing.
+ */
+export async function seedCompensationTypesAndDefaultOfficers(em: EntityManager): Promise<void> {
+  const now = new Date();
+  await em.upsertMany(
+    CompensationTypeEntity,
+    COMPENSATION_TYPES.map((t) => ({
+      code: t.code,
+      groupCode: t.group,
+      groupName: t.groupName,
+      name: t.name,
+      paidWithApplication: t.paidWithApplication,
+      validFrom: t.validFrom,
+      validTo: t.validTo,
+      updatedAt: now,
+      updatedBy: 'seed',
+    })),
+    { onConflictAction: 'ignore' },
+  );
+  await em.upsertMany(
+    DefaultOfficerEntity,
+    CLAIM_TYPES.map((t) => ({ claimTypeCode: t.code, officerUsername: DEMO_DEFAULT_OFFICERS[t.code] ?? null, updatedAt: now, updatedBy: 'seed' })),
+    { onConflictAction: 'ignore' },
   );
 }

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
 import { AuditEntryEntity } from './audit/infra/audit-entry.entity.js';
 import { ChildReportStatusChangeEntity, ChildResponsibilityReportEntity } from './child-report/infra/child-report.entity.js';
+import { CompensationTypeEntity } from './compensation-type/infra/compensation-type.entity.js';
 import { createPersonContext, type PersonContext } from './context.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { EpsImportEntity } from './eps/infra/eps-import.entity.js';
@@ -9,6 +10,7 @@ import { migrations } from './migrations/index.js';
 import { SkippingMailSender, type MailSender } from './notification/application/mail-sender.js';
 import { NotificationEntity } from './notification/infra/notification.entity.js';
 import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
+import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
 import { ApplicantProfileEntity, OrganisationChangeEntity } from './organisation/infra/organisation.entity.js';
 import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
 import { buildPersonSchema } from './schema.js';
@@ -38,6 +40,8 @@ export function createPersonSubgraph(options: { mailSender: MailSender }): Subgr
       ChildResponsibilityReportEntity,
       ChildReportStatusChangeEntity,
       NotificationEntity,
+      CompensationTypeEntity,
+      DefaultOfficerEntity,
     ],
     migrations,
     buildSchema: buildPersonSchema,

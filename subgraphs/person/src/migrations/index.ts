@@ -4,6 +4,7 @@ import { Migration20261124034557 as M1 } from './Migration20261124034557.js';
 import { Migration20261124040049 as M2 } from './Migration20261124040049.js';
 import { Migration20261124041144 as M3 } from './Migration20261124041144.js';
 import { Migration20261124045833 as M4 } from './Migration20261124045833.js';
+import { Migration20261124050409 as M5 } from './Migration20261124050409.js';
 
 export const migrations = [
   { name: 'Migration20261124022717', class: M0 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261124040049', class: M2 },
   { name: 'Migration20261124041144', class: M3 },
   { name: 'Migration20261124045833', class: M4 },
+  { name: 'Migration20261124050409', class: M5 },
 ];

@@ -16,6 +16,7 @@ export const DistrictEntity = defineEntity({
 });
 export type DistrictRow = InferEntity<typeof DistrictEntity>;
 
+/** Enhet inside a district. Never deleted (claims and reports reference its code): deactivated instead. */
 export const UnitEntity = defineEntity({
   name: 'Unit',
   tableName: 'unit',
@@ -23,6 +24,8 @@ export const UnitEntity = defineEntity({
     code: p.string().primary(),
     name: p.string(),
     districtCode: p.string().index(),
+    /** False once the system administrator has deactivated the unit; it is then not offered for new cases. */
+    active: p.boolean().default(true),
   },
 });
 export type UnitRow = InferEntity<typeof UnitEntity>;

@@ -5,6 +5,7 @@ import { isValidOn } from '../../district/domain/district-validity.js';
 import { DistrictEntity } from '../../district/infra/district.entity.js';
 import { StaffMemberEntity, type StaffMemberRow } from '../../staff/infra/staff.entity.js';
 import { isContactFor, validateStaffMember, type StaffMemberInput } from '../domain/organisation-validation.js';
+import { releaseDefaultOfficer } from './default-officers.js';
 import { recordChange, snapshot } from './organisation-history.js';
 
 const KEYS = ['username', 'name', 'email', 'roles', 'districtCodes', 'active'] as const;
@@ -47,6 +48,8 @@ export async function upsertStaffMember(em: EntityManager, identity: Identity, i
         recordChange(em, identity, 'DISTRICT', district.code, { contactUsername: value.username }, { contactUsername: null });
       }
     }
+    // So do the claim types of a default officer who is no longer active AmF staff (back to Statsbidragsgruppen).
+    await releaseDefaultOfficer(em, identity, value);
     await em.flush();
   }
   return row;

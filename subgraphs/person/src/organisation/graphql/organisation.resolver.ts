@@ -10,7 +10,7 @@ import { OrganisationChangeEntity } from '../infra/organisation.entity.js';
 import { ApplicantProfile, toApplicantProfile, UpdateApplicantProfileInput } from './applicant-profile.type.js';
 import { OrganisationChange, toOrganisationChange } from './organisation-change.type.js';
 import { StaffMember, StaffMemberConnection, StaffMemberFilterInput, toStaffMember, UpsertStaffMemberInput } from './staff-member.type.js';
-import { SetDistrictContactInput, Unit } from './unit.type.js';
+import { SetDistrictContactInput, toUnit, Unit } from './unit.type.js';
 
 const STAFF_READERS = ['SYSTEM_ADMIN', 'COORDINATOR', 'ADMINISTRATOR'] as const;
 
@@ -93,8 +93,12 @@ export class DistrictOrganisationResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [Unit], { description: 'Stadsdelens enheter, sorterade på namn.' })
-  async units(@Root() district: District, @Ctx() { loaders }: PersonContext): Promise<Unit[]> {
-    return (await loaders.units.load(district.code)).map((u) => ({ code: u.code, name: u.name, districtCode: u.districtCode }));
+  @FieldResolver(() => [Unit], { description: 'Stadsdelens enheter, sorterade på namn. Utan argument bara aktiva enheter.' })
+  async units(
+    @Root() district: District,
+    @Ctx() { loaders }: PersonContext,
+    @Arg('includeInactive', { defaultValue: false, description: 'Ta med även avvecklade enheter.' }) includeInactive?: boolean,
+  ): Promise<Unit[]> {
+    return (await loaders.units.load(district.code)).filter((u) => includeInactive || u.active !== false).map(toUnit);
   }
 }
