@@ -3,11 +3,12 @@ import type { Identity } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
 import { AuditTrail } from './audit/application/audit-trail.js';
+import { PersonCaseEntity, type PersonCaseRow } from './case/infra/person-case.entity.js';
 import { ChildReportStatusChangeEntity, type ChildReportStatusChangeRow } from './child-report/infra/child-report.entity.js';
 import { DistrictEntity, UnitEntity, type DistrictRow, type UnitRow } from './district/infra/district.entity.js';
 import type { MailSender } from './notification/application/mail-sender.js';
 import { StaffMemberEntity, type StaffMemberRow } from './staff/infra/staff.entity.js';
-import { PersonEntity, RegistrationEntity, type PersonRow, type RegistrationRow } from './person/infra/person.entity.js';
+import { PersonChangeEntity, PersonEntity, RegistrationEntity, type PersonChangeRow, type PersonRow, type RegistrationRow } from './person/infra/person.entity.js';
 
 export interface PersonContext extends IdentityContext {
   em: EntityManager;
@@ -23,6 +24,10 @@ export interface PersonContext extends IdentityContext {
     allDistricts(): Promise<DistrictRow[]>;
     /** A child-responsibility report's status history, oldest first. */
     childReportHistory: DataLoader<string, ChildReportStatusChangeRow[]>;
+    /** A person's open cases in other subgraphs (from their events), oldest first. */
+    openCases: DataLoader<string, PersonCaseRow[]>;
+    /** A person's handling history (closure, purge date…), newest first. */
+    personChanges: DataLoader<string, PersonChangeRow[]>;
   };
   /** E-mail notifications, sent after the transaction commits. */
   mail: MailSender;
@@ -58,6 +63,14 @@ export function createLoaders(em: EntityManager): PersonContext['loaders'] {
     childReportHistory: groupLoader(
       (reportIds) => em.find(ChildReportStatusChangeEntity, { reportId: { $in: [...reportIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
       (c) => c.reportId,
+    ),
+    openCases: groupLoader(
+      (personIds) => em.find(PersonCaseEntity, { personId: { $in: [...personIds] }, open: true }, { orderBy: { stateAt: 'asc', caseId: 'asc' } }),
+      (c) => c.personId!,
+    ),
+    personChanges: groupLoader(
+      (personIds) => em.find(PersonChangeEntity, { personId: { $in: [...personIds] } }, { orderBy: { at: 'desc', id: 'asc' } }),
+      (c) => c.personId,
     ),
     allDistricts() {
       allDistricts ??= em.find(DistrictEntity, {}, { orderBy: { code: 'asc' } }).then((rows) => {

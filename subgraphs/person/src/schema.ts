@@ -4,7 +4,9 @@ import { AuditLogResolver } from './audit/graphql/audit-log.resolver.js';
 import { ChildResponsibilityReportResolver } from './child-report/graphql/child-report.resolver.js';
 import { compensationTypeReference } from './compensation-type/graphql/compensation-type.reference.js';
 import { CompensationTypeResolver } from './compensation-type/graphql/compensation-type.resolver.js';
+import { PersonHandlingResolver } from './closure/graphql/closure.resolver.js';
 import type { PersonContext } from './context.js';
+import { RetentionResolver } from './retention/graphql/retention.resolver.js';
 import { DistrictAdminResolver, UnitAdminResolver } from './district/graphql/district-admin.resolver.js';
 import { districtReference } from './district/graphql/district.reference.js';
 import { DistrictResolver } from './district/graphql/district.resolver.js';
@@ -18,7 +20,7 @@ import { ViewerResolver } from './staff/graphql/viewer.resolver.js';
 
 export const PERSON_RESOLVERS = [DistrictResolver, PersonResolver, RegistrationResolver, EpsImportResolver, AuditLogResolver, ViewerResolver,
   ApplicantProfileResolver, StaffMemberResolver, OrganisationChangeResolver, DistrictOrganisationResolver, ChildResponsibilityReportResolver, NotificationResolver,
-  DistrictAdminResolver, UnitAdminResolver, DefaultOfficerResolver, CompensationTypeResolver] as const;
+  DistrictAdminResolver, UnitAdminResolver, DefaultOfficerResolver, CompensationTypeResolver, PersonHandlingResolver, RetentionResolver] as const;
 
 export function buildPersonSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<PersonContext>({

@@ -1,5 +1,7 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
 import { AuditEntryEntity } from './audit/infra/audit-entry.entity.js';
+import { CASE_CONSUMERS } from './case/application/case-consumers.js';
+import { DecisionPersonEntity, PersonCaseEntity } from './case/infra/person-case.entity.js';
 import { ChildReportStatusChangeEntity, ChildResponsibilityReportEntity } from './child-report/infra/child-report.entity.js';
 import { CompensationTypeEntity } from './compensation-type/infra/compensation-type.entity.js';
 import { createPersonContext, type PersonContext } from './context.js';
@@ -12,7 +14,9 @@ import { NotificationEntity } from './notification/infra/notification.entity.js'
 import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
 import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
 import { ApplicantProfileEntity, OrganisationChangeEntity } from './organisation/infra/organisation.entity.js';
-import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
+import { PersonChangeEntity, PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
+import { purgeJob } from './retention/application/purge.js';
+import { PurgeRecordEntity } from './retention/infra/purge-record.entity.js';
 import { buildPersonSchema } from './schema.js';
 import { seedPersonDemoData } from './seed-data.js';
 import { StaffMemberEntity } from './staff/infra/staff.entity.js';
@@ -33,6 +37,10 @@ export function createPersonSubgraph(options: { mailSender: MailSender }): Subgr
       StaffMemberEntity,
       PersonEntity,
       RegistrationEntity,
+      PersonChangeEntity,
+      PersonCaseEntity,
+      DecisionPersonEntity,
+      PurgeRecordEntity,
       EpsImportEntity,
       AuditEntryEntity,
       ApplicantProfileEntity,
@@ -47,6 +55,7 @@ export function createPersonSubgraph(options: { mailSender: MailSender }): Subgr
     buildSchema: buildPersonSchema,
     createContext: (em, identity) => createPersonContext(em, identity, options.mailSender),
     seed: seedPersonDemoData,
+    events: { consumers: [...CASE_CONSUMERS], jobs: [purgeJob] },
   };
 }
 

@@ -5,6 +5,7 @@ import { Migration20261124040049 as M2 } from './Migration20261124040049.js';
 import { Migration20261124041144 as M3 } from './Migration20261124041144.js';
 import { Migration20261124045833 as M4 } from './Migration20261124045833.js';
 import { Migration20261124050409 as M5 } from './Migration20261124050409.js';
+import { Migration20261124050721 as M6 } from './Migration20261124050721.js';
 
 export const migrations = [
   { name: 'Migration20261124022717', class: M0 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261124041144', class: M3 },
   { name: 'Migration20261124045833', class: M4 },
   { name: 'Migration20261124050409', class: M5 },
+  { name: 'Migration20261124050721', class: M6 },
 ];

@@ -1,4 +1,5 @@
 import { canSeeDistrict, districtScope, hasAnyRole, type Identity } from '@statsbidrag/domain';
+import { isClosureReason } from '../../closure/domain/closure.js';
 import { isAddressStatus } from '../domain/address-status.js';
 import type { PersonRow, RegistrationRow } from '../infra/person.entity.js';
 import type { Person, Registration } from '../graphql/person.type.js';
@@ -36,6 +37,15 @@ export function toPersonView(row: PersonRow, identity: Identity): Person {
     addressStatus: isAddressStatus(row.addressStatus) ? row.addressStatus : 'OK',
     districtCode: row.districtCode ?? null,
     identityHidden: hidden,
+    closedOn: row.closedOn ?? null,
+    closureReason: isClosureReason(row.closureReason) ? row.closureReason : null,
+    closureNote: hidden ? null : (row.closureNote ?? null),
+    closedBy: row.closedBy ?? null,
+    movedOutOn: row.movedOutOn ?? null,
+    personalDataDeactivatedOn: row.personalDataDeactivatedOn ?? null,
+    purgeOn: row.purgeOn ?? null,
+    purgeOnSetManually: row.purgeOnSetManually,
+    purgedAt: row.purgedAt ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
-import { DateScalar, PageInfo } from '@statsbidrag/graphql-kit';
+import { DateScalar, DateTimeScalar, PageInfo } from '@statsbidrag/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ClosureReason } from '../../closure/domain/closure.js';
 import { AddressStatus } from '../domain/address-status.js';
 
 registerEnumType(AddressStatus, {
@@ -9,6 +10,18 @@ registerEnumType(AddressStatus, {
     OK: { description: 'Adress och stadsdel är kända (ingen avvikelse).' },
     MISSING_ADDRESS: { description: 'Adress saknas i EPS.' },
     UNKNOWN_DISTRICT: { description: 'Adressens stadsdel är okänd.' },
+  },
+});
+
+registerEnumType(ClosureReason, {
+  name: 'ClosureReason',
+  description: 'Avslutsorsak.',
+  valuesConfig: {
+    SCHABLONPERIOD_SLUT: { description: 'Schablonersättningsperiod slut.' },
+    AVLIDIT: { description: 'Avlidit.' },
+    FLYTTAT_TILL_ANNAN_KOMMUN: { description: 'Flyttat till annan kommun.' },
+    SVENSKT_MEDBORGARSKAP: { description: 'Svenskt medborgarskap.' },
+    OVRIGT: { description: 'Övrigt (med kommentar).' },
   },
 });
 
@@ -35,6 +48,33 @@ export class Person {
 
   @Field(() => AddressStatus, { description: 'Adressläge enligt senaste EPS-uttaget (adress saknas, okänd stadsdel).' })
   addressStatus!: AddressStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Datum då statsbidragshanteringen avslutades (tomt = pågår).' })
+  closedOn!: string | null;
+
+  @Field(() => ClosureReason, { nullable: true, description: 'Avslutsorsak.' })
+  closureReason!: ClosureReason | null;
+
+  @Field(() => String, { nullable: true, description: 'Kommentar till avslutet. Tom vid skyddad identitet för den som inte får se den.' })
+  closureNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Användarnamn på den som avslutade.' })
+  closedBy!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Utflyttningsdatum.' })
+  movedOutOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Datum då personuppgiftshanteringen avaktualiserades.' })
+  personalDataDeactivatedOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Gallringsdatum: personuppgifterna gallras från detta datum om inga ärenden är öppna.' })
+  purgeOn!: string | null;
+
+  @Field({ description: 'Sant om gallringsdatumet satts för hand (annars beräknat vid avslut).' })
+  purgeOnSetManually!: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'När personuppgifterna gallrades. Beloppen i andra ärenden finns kvar, utan personuppgifter.' })
+  purgedAt!: Date | null;
 
   /** Resolved by PersonResolver: every read is written to the audit log. */
   birthDate!: string | null;
