@@ -33,7 +33,7 @@ async function lockPerson(em: EntityManager, identity: Identity, personId: strin
 
 /** The person's open cases (claims, appeals), as the owning subgraphs last reported them. */
 export async function openCasesOf(em: EntityManager, personId: string): Promise<PersonCaseRow[]> {
-  return em.find(PersonCaseEntity, { personId, open: true }, { orderBy: { context: 'asc', stateAt: 'asc' } });
+  return em.find(PersonCaseEntity, { personId, open: true }, { orderBy: { context: 'desc', stateAt: 'asc' } }); // claims, then appeals
 }
 
 /** The day the person's last closed case was settled, if any. */
