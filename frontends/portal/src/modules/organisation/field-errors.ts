@@ -12,6 +12,14 @@ export interface FieldErrors {
 export function fieldErrorsOf(error: CombinedError): FieldErrors {
   const fields: Record<string, string> = {};
   for (const e of error.graphQLErrors) {
+    // `extensions.problems` (when the server sends it) has one message per broken field.
+    const problems = e.extensions?.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems as { field?: unknown; message?: unknown }[]) {
+        if (typeof p?.field === 'string' && typeof p.message === 'string') fields[p.field.split('.').pop()!] ??= p.message;
+      }
+      if (Object.keys(fields).length > 0) continue;
+    }
     const field = e.extensions?.field;
     if (typeof field === 'string' && e.message) fields[field.split('.').pop()!] ??= e.message;
   }

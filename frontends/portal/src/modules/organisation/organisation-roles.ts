@@ -8,7 +8,10 @@ export const ORGANISATION_PATH = '/organisation';
 export const ORGANISATION_SECTIONS = [
   { id: 'kommun', label: 'Ansökande kommun' },
   { id: 'stadsdelar', label: 'Stadsdelar' },
+  { id: 'enheter', label: 'Enheter' },
   { id: 'personal', label: 'Personal' },
+  { id: 'handlaggare', label: 'Standardhandläggare' },
+  { id: 'ersattningskoder', label: 'Ersättningskoder' },
 ] as const;
 
 export type OrganisationSection = (typeof ORGANISATION_SECTIONS)[number]['id'];

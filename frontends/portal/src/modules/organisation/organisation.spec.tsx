@@ -39,6 +39,7 @@ const base = {
     },
   }),
   OrganisationDistricts: () => ({ data: { districts } }),
+  DistrictRegister: () => ({ data: { districts: districts.map((d) => ({ ...d, validFrom: '2020-07-01', validTo: null, successor: null })) } }),
   StaffMembers: () => staffPage([lisa]),
 };
 

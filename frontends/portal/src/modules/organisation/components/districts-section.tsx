@@ -1,49 +1,103 @@
 import { Role } from '@statsbidrag/domain';
-import { Alert, Button, ConfirmDialog, DataTable, ErrorMessage, Select, Spinner, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
+import { Alert, Badge, Button, ConfirmDialog, DataTable, ErrorMessage, Select, Spinner, todayForFilename, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { DISTRICTS_QUERY, SET_DISTRICT_CONTACT_MUTATION, STAFF_MEMBERS_QUERY, type DistrictRow, type StaffMembersVariables } from '../graphql/organisation.graphql.js';
+import { DISTRICT_REGISTER_QUERY, type DistrictRegisterRow } from '../graphql/organisation-admin.graphql.js';
+import { SET_DISTRICT_CONTACT_MUTATION, STAFF_MEMBERS_QUERY, type DistrictRow, type StaffMembersVariables } from '../graphql/organisation.graphql.js';
+import { DistrictForm } from './district-form.js';
+import { FormDialog } from './form-dialog.js';
 import { OrganisationHistory } from './organisation-history.js';
 
-const DISTRICT_FIELD_LABELS = { contact: 'Kontaktperson', contactUsername: 'Kontaktperson', name: 'Namn' };
+const DISTRICT_FIELD_LABELS = {
+  contact: 'Kontaktperson',
+  contactUsername: 'Kontaktperson',
+  name: 'Namn',
+  code: 'Kod',
+  validFrom: 'Giltig från',
+  validTo: 'Giltig till',
+  successorCode: 'Efterträdare',
+};
 
-/** "Stadsdelar": the current districts with their contact person and units; the contact person can be changed. */
+function isCurrent(d: Pick<DistrictRegisterRow, 'validFrom' | 'validTo'>, today: string): boolean {
+  return d.validFrom <= today && (d.validTo === null || d.validTo >= today);
+}
+
+function validityText(d: Pick<DistrictRegisterRow, 'validFrom' | 'validTo'>, today: string): string {
+  if (d.validFrom > today) return `Från ${d.validFrom}`;
+  if (d.validTo !== null && d.validTo < today) return 'Upphörd';
+  return 'Gäller';
+}
+
+/**
+ * "Stadsdelar": every district with its validity and successor (the 2023 merger) and the contact
+ * person of the current ones; the system administrator adds and edits districts and changes contacts.
+ */
 export function DistrictsSection() {
-  const [{ data, error }, reexecute] = useQuery({ query: DISTRICTS_QUERY });
+  const [{ data, error }, reexecute] = useQuery({ query: DISTRICT_REGISTER_QUERY });
   const [editing, setEditing] = useState<DistrictRow | null>(null);
+  const [form, setForm] = useState<DistrictRegisterRow | 'new' | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const today = todayForFilename();
 
-  const columns = useMemo<DataTableColumn<DistrictRow>[]>(
+  const columns = useMemo<DataTableColumn<DistrictRegisterRow>[]>(
     () => [
-      { id: 'name', label: 'Stadsdel', text: (d) => d.name, isRowHeader: true },
-      { id: 'code', label: 'Kod', text: (d) => d.code },
-      { id: 'contact', label: 'Kontaktperson', text: (d) => d.contact?.name ?? 'Ingen utsedd', cellTestId: 'district-contact' },
-      { id: 'email', label: 'E-post', text: (d) => d.contact?.email ?? '' },
+      { id: 'name', label: 'Stadsdel', text: (d) => d.name, isRowHeader: true, allowsSorting: true },
+      { id: 'code', label: 'Kod', text: (d) => d.code, allowsSorting: true },
+      { id: 'validFrom', label: 'Giltig från', text: (d) => d.validFrom, allowsSorting: true },
+      { id: 'validTo', label: 'Giltig till', text: (d) => d.validTo ?? 'Tills vidare', sortValue: (d) => d.validTo ?? '9999-12-31', allowsSorting: true },
+      { id: 'status', label: 'Status', text: (d) => validityText(d, today), render: (d) => <Badge tone={isCurrent(d, today) ? 'success' : 'neutral'}>{validityText(d, today)}</Badge>, cellTestId: 'district-status' },
+      { id: 'successor', label: 'Efterträdare', text: (d) => d.successor?.name ?? '', cellTestId: 'district-successor' },
+      { id: 'contact', label: 'Kontaktperson', text: (d) => (isCurrent(d, today) ? (d.contact?.name ?? 'Ingen utsedd') : ''), cellTestId: 'district-contact' },
       { id: 'units', label: 'Enheter', text: (d) => d.units.map((u) => u.name).join(', ') },
       {
         id: 'action',
         label: 'Åtgärd',
         text: () => '',
         render: (d) => (
-          <Button
-            variant="secondary"
-            aria-label={`Byt kontaktperson för ${d.name}`}
-            onPress={() => {
-              setDone(null);
-              setEditing(d);
-            }}
-          >
-            Byt kontaktperson
-          </Button>
+          <div className="sb-toolbar">
+            <Button
+              variant="secondary"
+              aria-label={`Ändra ${d.name}`}
+              onPress={() => {
+                setDone(null);
+                setForm(d);
+              }}
+            >
+              Ändra
+            </Button>
+            {isCurrent(d, today) && (
+              <Button
+                variant="secondary"
+                aria-label={`Byt kontaktperson för ${d.name}`}
+                onPress={() => {
+                  setDone(null);
+                  setEditing(d);
+                }}
+              >
+                Byt kontaktperson
+              </Button>
+            )}
+          </div>
         ),
       },
     ],
-    [],
+    [today],
   );
 
   return (
     <section aria-labelledby="districts-heading">
       <h2 id="districts-heading">Stadsdelar</h2>
+      <p>Stadsdelar med giltighetstid. En stadsdel som upphör pekar på den som tar över (t.ex. Rinkeby-Kista → Järva 2023-07-01).</p>
+      <div className="sb-toolbar">
+        <Button
+          onPress={() => {
+            setDone(null);
+            setForm('new');
+          }}
+        >
+          Ny stadsdel
+        </Button>
+      </div>
       {done && <Alert tone="success" title={done} data-testid="district-contact-saved" />}
       {error && !data ? (
         <ErrorMessage title="Stadsdelarna kunde inte hämtas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
@@ -52,8 +106,21 @@ export function DistrictsSection() {
       ) : !data ? (
         <Spinner label="Laddar stadsdelar…" />
       ) : (
-        <DataTable label="Stadsdelar" columns={columns} rows={data.districts} getRowId={(d) => d.code} emptyText="Det finns inga stadsdelar." rowTestId="district-row" />
+        <DataTable label="Stadsdelar" columns={columns} rows={data.districts} getRowId={(d) => d.code} emptyText="Det finns inga stadsdelar." rowTestId="district-row" filterable />
       )}
+      <FormDialog isOpen={form !== null} title={form === 'new' ? 'Ny stadsdel' : `Ändra ${form?.name ?? ''}`} onClose={() => setForm(null)} data-testid="district-dialog">
+        {form !== null && (
+          <DistrictForm
+            key={form === 'new' ? 'new' : form.code}
+            district={form === 'new' ? null : form}
+            districts={data?.districts ?? []}
+            onDone={(message) => {
+              setForm(null);
+              if (message) setDone(message);
+            }}
+          />
+        )}
+      </FormDialog>
       {editing && (
         <ChangeDistrictContact
           key={editing.code}

@@ -24,7 +24,7 @@ export function changedFields(change: Pick<OrganisationChange, 'before' | 'after
 }
 
 export interface OrganisationHistoryProps {
-  entityType: 'APPLICANT_PROFILE' | 'DISTRICT' | 'STAFF_MEMBER';
+  entityType: 'APPLICANT_PROFILE' | 'DISTRICT' | 'STAFF_MEMBER' | 'UNIT' | 'DEFAULT_OFFICER' | 'COMPENSATION_TYPE';
   entityKey?: string | null;
   /** Swedish names of the fields, by JSON key. */
   fieldLabels: Readonly<Record<string, string>>;
@@ -33,7 +33,7 @@ export interface OrganisationHistoryProps {
 
 /** "Ändringshistorik": who changed what and when, newest first (refreshed when a mutation returns the entity). */
 export function OrganisationHistory({ entityType, entityKey = null, fieldLabels, title = 'Ändringshistorik' }: OrganisationHistoryProps) {
-  const context = useMemo(() => ({ additionalTypenames: ['ApplicantProfile', 'District', 'StaffMember', 'OrganisationChange'] }), []);
+  const context = useMemo(() => ({ additionalTypenames: ['ApplicantProfile', 'District', 'StaffMember', 'OrganisationChange', 'Unit', 'ClaimTypeDefaultOfficer', 'CompensationType'] }), []);
   const variables = useMemo(() => ({ entityType, entityKey, first: HISTORY_SIZE }), [entityType, entityKey]);
   const [{ data, error }, reexecute] = useQuery({ query: ORGANISATION_CHANGES_QUERY, variables, context });
   const columns = useMemo<DataTableColumn<OrganisationChange>[]>(

@@ -2,7 +2,10 @@ import { AppLink } from '@statsbidrag/ui';
 import { ORGANISATION_PATH, ORGANISATION_SECTIONS, type OrganisationSection } from '../organisation-roles.js';
 import { ApplicantProfileSection } from './applicant-profile-section.js';
 import { DistrictsSection } from './districts-section.js';
+import { CompensationTypesSection } from './compensation-types-section.js';
+import { DefaultOfficersSection } from './default-officers-section.js';
 import { StaffSection } from './staff-section.js';
+import { UnitsSection } from './units-section.js';
 
 export interface OrganisationPageProps {
   /** The section from the URL (`/organisation/:section`); "kommun" when none. */
@@ -14,7 +17,11 @@ export function isOrganisationSection(value: string | undefined): value is Organ
   return ORGANISATION_SECTIONS.some((s) => s.id === value);
 }
 
-/** "Organisation" (system administrator): the applicant municipality, the districts' contact persons and the staff. */
+/**
+ * "Organisation" (system administrator): the applicant municipality, the districts (validity,
+ * successor, contact person), their units, the staff, the default officer per claim type and
+ * MiG's compensation codes.
+ */
 export function OrganisationPage({ section, navigate }: OrganisationPageProps) {
   const current: OrganisationSection = isOrganisationSection(section) ? section : 'kommun';
   return (
@@ -33,7 +40,10 @@ export function OrganisationPage({ section, navigate }: OrganisationPageProps) {
       </nav>
       {current === 'kommun' && <ApplicantProfileSection />}
       {current === 'stadsdelar' && <DistrictsSection />}
+      {current === 'enheter' && <UnitsSection />}
       {current === 'personal' && <StaffSection />}
+      {current === 'handlaggare' && <DefaultOfficersSection />}
+      {current === 'ersattningskoder' && <CompensationTypesSection />}
     </section>
   );
 }
