@@ -18,4 +18,5 @@ export const PERSON_CHANGE_LABELS: Record<string, string> = {
   PERSONAL_DATA_DEACTIVATED: 'Personuppgiftshanteringen avaktualiserad',
   PURGE_DATE_SET: 'Gallringsdatum ändrat',
   PURGED: 'Personuppgifterna gallrade',
+  UPDATED: 'Personuppgifter aktualiserade',
 };

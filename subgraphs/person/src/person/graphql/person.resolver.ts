@@ -11,6 +11,8 @@ import { registerPerson } from '../application/register-person.js';
 import { searchPersons } from '../application/search-persons.js';
 import { Person, PersonConnection, Registration } from './person.type.js';
 import { RegisterPersonInput } from './register-person.input.js';
+import { UpdatePersonInput } from './update-person.input.js';
+import { updatePerson } from '../application/update-person.js';
 
 const WRITERS = ['COORDINATOR', 'ADMINISTRATOR', 'DISTRICT_OFFICER', 'DISTRICT_CONTACT'] as const;
 
@@ -52,6 +54,16 @@ export class PersonResolver {
   async registerPerson(@Arg('input', () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() { em, identity }: PersonContext): Promise<Person> {
     const { person } = await registerPerson(em, identity, input);
     return toPersonView(person, identity);
+  }
+
+  @Authorized(['COORDINATOR', 'ADMINISTRATOR'])
+  @Mutation(() => Person, {
+    description:
+      'Aktualisera personuppgifter (namn, identiteter, födelsedatum, skyddad identitet). En identitet som redan tillhör en annan person nekas (CONFLICT, reason DUPLICATE_IDENTIFIER, existingPersonId). Ändringen sparas i historiken.',
+  })
+  async updatePerson(@Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() { em, identity }: PersonContext): Promise<Person> {
+    const { personId, ...update } = input;
+    return toPersonView(await updatePerson(em, identity, personId, update), identity);
   }
 
   @Authorized()

@@ -55,6 +55,8 @@ export async function purgeDuePersons(em: EntityManager, by: string, today: stri
       const registrations = await tx.find(RegistrationEntity, { personId: { $in: toPurge.map((p) => p.id) } });
       for (const r of registrations) registrationCounts.set(r.personId, (registrationCounts.get(r.personId) ?? 0) + 1);
       await tx.nativeUpdate(RegistrationEntity, { personId: { $in: toPurge.map((p) => p.id) } }, { address: null, postalCode: null });
+      // earlier updates kept the old names and identifiers in the history: they go too
+      await tx.nativeUpdate(PersonChangeEntity, { personId: { $in: toPurge.map((p) => p.id) }, action: 'UPDATED' }, { before: null, after: null });
     }
     for (const person of toPurge) {
       const before = { purgeOn: person.purgeOn, closedOn: person.closedOn ?? null };
