@@ -183,6 +183,12 @@ describe('units', () => {
     );
   });
 
+  it('can be added to a district that starts later, not to one that has ended', async () => {
+    const res = await call('systemAdmin', CREATE, { input: { code: 'ESSINGEN_IFO', name: 'IFO Essingen', districtCode: 'STORA_ESSINGEN' } });
+    expect(res.body.data?.createUnit).toMatchObject({ code: 'ESSINGEN_IFO', districtCode: 'STORA_ESSINGEN' });
+    expectRefused(await call('systemAdmin', CREATE, { input: { code: 'RK_IFO2', name: 'IFO', districtCode: 'RINKEBY_KISTA' } }), 'districtCode', 'UNKNOWN_DISTRICT');
+  });
+
   it('is refused to a coordinator and a district contact, while they still read the units', async () => {
     expectForbidden(await call('coordinator', CREATE, { input: { code: 'JARVA_X', name: 'X', districtCode: 'JARVA' } }));
     expectForbidden(await call('jarvaContact', DEACTIVATE, { input: { code: 'JARVA_IFO' } }));
@@ -261,6 +267,13 @@ describe('default officer per claim type', () => {
     expect((await list()).find((r) => r.claimTypeCode === 'UTR')).toMatchObject({ grantsTeam: true, assigneeName: 'Statsbidragsgruppen' });
     const [latest] = await changes('DEFAULT_OFFICER', 'UTR');
     expect([json(latest!.before), json(latest!.after)]).toEqual([{ officerUsername: 'tillfallig' }, { officerUsername: null }]);
+  });
+
+  it('is read with one statement per table, whatever the number of claim types', async () => {
+    const { result, queries } = await queryCounter.measure(() => call<{ defaultOfficers: Row[] }>('coordinator', LIST));
+    expect(result.body.data!.defaultOfficers.length).toBeGreaterThanOrEqual(CLAIM_TYPES.length);
+    const sql = queries.filter((q) => q.schema === 'person').map((q) => q.sql);
+    expect(sql.map((s) => /from "person"\."(\w+)"/.exec(s)?.[1]).sort()).toEqual(['compensation_type', 'default_officer', 'staff_member']);
   });
 
   it('is read by AmF roles only and set by the system administrator only', async () => {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '@statsbidrag/domain';
 import { recordChange, snapshot, throwProblems } from '../../organisation/application/organisation-history.js';
-import { isValidOn } from '../domain/district-validity.js';
 import { normaliseUnitCode, validateUnit, type UnitInput } from '../domain/unit-validation.js';
 import { DistrictEntity, UnitEntity, type UnitRow } from '../infra/district.entity.js';
 
@@ -16,14 +15,15 @@ async function validated(em: EntityManager, input: UnitInput, mode: 'create' | '
   const existing = code ? await em.findOne(UnitEntity, { code }) : null;
   const districtCode = (input.districtCode ?? '').trim().toUpperCase();
   const districts = await em.find(DistrictEntity, {});
-  const current = districts.filter((d) => isValidOn(d, today())).map((d) => d.code); // units belong to current districts only
+  // Units belong to districts that have not ended (current, or starting later).
+  const current = districts.filter((d) => d.validTo == null || d.validTo >= today()).map((d) => d.code);
   const siblings = districtCode ? await em.find(UnitEntity, { districtCode }) : [];
   const result = validateUnit(input, existing, mode, siblings, current);
   if (!result.ok) throwProblems(result.problems);
   return { value: result.value, existing };
 }
 
-/** Adds a unit to a current district; history row with before = null. */
+/** Adds a unit to a district that has not ended; history row with before = null. */
 export async function createUnit(em: EntityManager, identity: Identity, input: UnitInput): Promise<UnitRow> {
   const { value } = await validated(em, input, 'create');
   const row = em.create(UnitEntity, { ...value, active: true });
@@ -32,7 +32,7 @@ export async function createUnit(em: EntityManager, identity: Identity, input: U
   return row;
 }
 
-/** Renames a unit and/or moves it to another current district; history row with before and after. */
+/** Renames a unit and/or moves it to another district that has not ended; history row with before and after. */
 export async function updateUnit(em: EntityManager, identity: Identity, input: UnitInput): Promise<UnitRow> {
   const { value, existing } = await validated(em, input, 'update');
   const row = existing!;

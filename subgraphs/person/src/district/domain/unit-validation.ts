@@ -21,7 +21,7 @@ export function normaliseUnitCode(value: string): string {
 
 /**
  * Validates a new unit (`existing` null) or a change of name/district of `existing`.
- * `currentDistrictCodes`: districts valid today (a unit can only belong to one of them).
+ * `currentDistrictCodes`: districts that have not ended (a unit can only belong to one of them).
  */
 export function validateUnit(input: UnitInput, existing: KnownUnit | null, mode: 'create' | 'update', siblings: readonly KnownUnit[], currentDistrictCodes: readonly string[]): Validated<UnitInput> {
   const problems: FieldProblem[] = [];

@@ -16,7 +16,7 @@ export function toUnit(row: { code: string; name: string; districtCode: string; 
 export class UnitInput {
   @Field({ description: 'Kod: versaler A–Z, siffror och understreck, t.ex. JARVA_IFO. Kan inte ändras.' }) code!: string;
   @Field({ description: 'Enhetens namn.' }) name!: string;
-  @Field({ description: 'Stadsdelens kod (en nuvarande stadsdel).' }) districtCode!: string;
+  @Field({ description: 'Stadsdelens kod (en stadsdel som inte har upphört).' }) districtCode!: string;
 }
 
 @InputType('DeactivateUnitInput', { description: 'Enhet att avveckla.' })
