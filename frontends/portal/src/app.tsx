@@ -20,7 +20,7 @@ export const APP_NAME = 'AmF-portalen – Statsbidrag';
 /** The portal's own pages, after "Översikt" and "Återsökningar" (which come from the host and the claims remote). */
 export const PORTAL_ROUTES: readonly HostRoute[] = [
   { path: PERSONS_PATH, label: 'Personer', render: ({ navigate }) => <PersonSearch navigate={navigate} /> },
-  { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate }) => <PersonCard key={params.id} id={params.id!} navigate={navigate} /> },
+  { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate, viewer }) => <PersonCard key={params.id} id={params.id!} navigate={navigate} roles={viewer.roles} /> },
   { path: EPS_IMPORT_PATH, label: 'EPS-import', roles: EPS_IMPORT_ROLES, render: () => <EpsImportPage /> },
   { path: ORGANISATION_PATH, label: 'Organisation', roles: ORGANISATION_ROLES, render: ({ navigate }) => <OrganisationPage navigate={navigate} /> },
   {

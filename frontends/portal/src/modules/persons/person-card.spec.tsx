@@ -36,6 +36,18 @@ const amina: PersonCardPerson = {
     },
   ],
   flatRates: [{ id: 'f1', kind: 'INITIAL_COST', kindLabel: 'Schablon för initiala kostnader', compensationCode: 'NSCH', amount: 1500000, paymentDate: '2024-02-28' }],
+  closedOn: null,
+  closureReason: null,
+  closureReasonLabel: null,
+  closureNote: null,
+  closedBy: null,
+  movedOutOn: null,
+  personalDataDeactivatedOn: null,
+  purgeOn: null,
+  purgeOnSetManually: false,
+  purgedAt: null,
+  openCases: [],
+  handlingHistory: [],
 };
 
 const hidden: PersonCardPerson = {
@@ -58,7 +70,7 @@ const navigate = jest.fn();
 function renderCard(client: Client, id = 'p1') {
   return render(
     <Provider value={client}>
-      <PersonCard id={id} navigate={navigate} />
+      <PersonCard id={id} navigate={navigate} roles={['COORDINATOR']} />
     </Provider>,
   );
 }
@@ -72,7 +84,7 @@ describe('Personkort', () => {
   it('shows identifiers, district, population-registration history newest first, claims and flat rates', () => {
     const { client, calls } = mockClient({ PersonCard: () => ({ data: { person: amina } }) });
     renderCard(client);
-    expect(calls('PersonCard')).toEqual([{ id: 'p1' }]);
+    expect(calls('PersonCard')).toEqual([{ id: 'p1', withHistory: true }]);
     expect(screen.getByRole('heading', { level: 1, name: 'Amina Hassan' })).toBeTruthy();
     expect(screen.getByTestId('person-identity').textContent).toBe('19900517-2383');
     expect(screen.getByText('Personnummer')).toBeTruthy();

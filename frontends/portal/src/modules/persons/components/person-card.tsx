@@ -1,11 +1,14 @@
-import { Alert, AppLink, DataTable, ErrorMessage, Spinner, formatDate, formatKronor, formatPeriod, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
+import { Alert, AppLink, DataTable, ErrorMessage, Spinner, formatDate, formatDateTime, formatKronor, formatPeriod, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
+import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { PERSON_CARD_QUERY, type PersonCardPerson, type PersonClaim, type PersonFlatRate, type PersonRegistration } from '../graphql/person-card.query.js';
 import { usePersonSearchParams } from '../hooks/use-person-search-params.js';
+import { HANDLING_HISTORY_ROLES, hasRole } from '../person-handling-roles.js';
 import { districtText, identityNumberLabel, identityNumberText, PERSONS_PATH, registrationSourceText } from '../person-format.js';
 import { AddressStatus } from './address-status.js';
 import { DistrictOnDate } from './district-on-date.js';
 import { Missing } from './missing.js';
+import { PersonHandlingSection } from './person-handling-section.js';
 
 export const PERSON_NOT_FOUND = 'Personen finns inte eller hör inte till dina stadsdelar';
 
@@ -13,6 +16,8 @@ export interface PersonCardProps {
   id: string;
   /** Client-side navigation of the host. */
   navigate: (url: string) => void;
+  /** The viewer's roles: the handling history (AmF) and the closure and retention actions depend on them. */
+  roles: readonly string[];
 }
 
 const registrationColumns: DataTableColumn<PersonRegistration>[] = [
@@ -44,9 +49,11 @@ function newestFirst(registrations: readonly PersonRegistration[]): PersonRegist
 }
 
 /** "Personkort": identifiers, district and address status, population-registration history, district on a date, claims and flat-rate payments. */
-export function PersonCard({ id, navigate }: PersonCardProps) {
+export function PersonCard({ id, navigate, roles }: PersonCardProps) {
   const { search } = usePersonSearchParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: PERSON_CARD_QUERY, variables: { id } });
+  const withHistory = hasRole(roles, HANDLING_HISTORY_ROLES);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: PERSON_CARD_QUERY, variables: { id, withHistory } });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const person = data?.person;
 
   const backLink = (
@@ -85,7 +92,7 @@ export function PersonCard({ id, navigate }: PersonCardProps) {
       </>
     );
   } else {
-    content = <PersonDetails person={person} partialError={error ? graphqlErrorText(error, 'En del uppgifter kunde inte hämtas.') : null} />;
+    content = <PersonDetails person={person} roles={roles} onChanged={refresh} partialError={error ? graphqlErrorText(error, 'En del uppgifter kunde inte hämtas.') : null} />;
   }
 
   return (
@@ -96,11 +103,23 @@ export function PersonCard({ id, navigate }: PersonCardProps) {
   );
 }
 
-function PersonDetails({ person, partialError }: { person: PersonCardPerson; partialError: string | null }) {
+interface PersonDetailsProps {
+  person: PersonCardPerson;
+  roles: readonly string[];
+  onChanged: () => void;
+  partialError: string | null;
+}
+
+function PersonDetails({ person, roles, onChanged, partialError }: PersonDetailsProps) {
   const identity = identityNumberText(person);
   return (
     <>
       <h1 id="person-heading">{person.fullName}</h1>
+      {person.purgedAt && (
+        <Alert tone="warning" title={`Gallrad ${formatDateTime(person.purgedAt)}`} data-testid="person-purged">
+          <p>Personuppgifterna är gallrade. Belopp i ärenden finns kvar utan personuppgifter, och inget kan längre ändras för personen.</p>
+        </Alert>
+      )}
       {person.protectedIdentity && (
         <Alert tone="warning" title="Skyddad identitet" data-testid="protected-identity">
           <p>Personen har skyddade personuppgifter. Lämna inte ut uppgifter om personen och visa dem inte för obehöriga.</p>
@@ -137,6 +156,8 @@ function PersonDetails({ person, partialError }: { person: PersonCardPerson; par
           rowTestId="registration-row"
         />
       </section>
+
+      <PersonHandlingSection person={person} roles={roles} onChanged={onChanged} />
 
       <DistrictOnDate personId={person.id} />
 

@@ -38,7 +38,71 @@ export interface PersonFlatRate {
   paymentDate: string;
 }
 
-export interface PersonCardPerson {
+/** A claim or appeal about the person that is still open (it blocks closure and purge). */
+export interface PersonCase {
+  context: string;
+  caseId: string;
+  label: string;
+  status: string;
+  statusLabel: string;
+  open: boolean;
+  stateAt: string;
+}
+
+/** A change of the person's handling: closure, reopening, move-out, purge date, purge. */
+export interface PersonChange {
+  id: string;
+  at: string;
+  username: string;
+  action: string;
+  actionLabel: string;
+  note: string | null;
+}
+
+export type ClosureReason = 'SCHABLONPERIOD_SLUT' | 'AVLIDIT' | 'FLYTTAT_TILL_ANNAN_KOMMUN' | 'SVENSKT_MEDBORGARSKAP' | 'OVRIGT';
+
+/** "Avslut och gallring": the fields every handling mutation returns. */
+export interface PersonHandling {
+  id: string;
+  closedOn: string | null;
+  closureReason: ClosureReason | null;
+  closureReasonLabel: string | null;
+  closureNote: string | null;
+  closedBy: string | null;
+  movedOutOn: string | null;
+  personalDataDeactivatedOn: string | null;
+  purgeOn: string | null;
+  purgeOnSetManually: boolean;
+  purgedAt: string | null;
+  openCases: PersonCase[];
+}
+
+export const PERSON_HANDLING_FIELDS = gql`
+  fragment PersonHandlingFields on Person {
+    id
+    closedOn
+    closureReason
+    closureReasonLabel
+    closureNote
+    closedBy
+    movedOutOn
+    personalDataDeactivatedOn
+    purgeOn
+    purgeOnSetManually
+    purgedAt
+    openCases {
+      context
+      caseId
+      label
+      status
+      statusLabel
+      open
+      stateAt
+    }
+  }
+`;
+
+export interface PersonCardPerson extends PersonHandling {
   id: string;
   fullName: string;
   birthDate: string | null;
@@ -52,6 +116,8 @@ export interface PersonCardPerson {
   registrations: PersonRegistration[];
   claims: PersonClaim[];
   flatRates: PersonFlatRate[];
+  /** Only asked for AmF roles (`withHistory`); the field is refused for others. */
+  handlingHistory?: PersonChange[] | null;
 }
 
 export interface PersonCardData {
@@ -60,12 +126,23 @@ export interface PersonCardData {
 
 export interface PersonCardVariables {
   id: string;
+  /** Ask for `handlingHistory` (AmF roles only: the whole query fails for others). */
+  withHistory: boolean;
 }
 
 export const PERSON_CARD_QUERY = gql<PersonCardData, PersonCardVariables>`
-  query PersonCard($id: ID!) {
+  query PersonCard($id: ID!, $withHistory: Boolean!) {
     person(id: $id) {
       id
+      ...PersonHandlingFields
+      handlingHistory @include(if: $withHistory) {
+        id
+        at
+        username
+        action
+        actionLabel
+        note
+      }
       fullName
       birthDate
       personalIdentityNumber
@@ -122,4 +199,5 @@ export const PERSON_CARD_QUERY = gql<PersonCardData, PersonCardVariables>`
       }
     }
   }
+  ${PERSON_HANDLING_FIELDS}
 `;
