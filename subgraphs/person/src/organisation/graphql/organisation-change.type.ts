@@ -7,8 +7,8 @@ export class OrganisationChange {
   @Field(() => ID) id!: string;
   @Field(() => DateTimeScalar, { description: 'När ändringen gjordes.' }) at!: Date;
   @Field({ description: 'Vem som gjorde ändringen (användarnamn).' }) username!: string;
-  @Field({ description: 'Vad som ändrades: APPLICANT_PROFILE, DISTRICT eller STAFF_MEMBER.' }) entityType!: string;
-  @Field({ description: 'Nyckeln: stadsdelskod, användarnamn eller DEFAULT.' }) entityKey!: string;
+  @Field({ description: 'Vad som ändrades: APPLICANT_PROFILE, DISTRICT, STAFF_MEMBER, UNIT, DEFAULT_OFFICER eller COMPENSATION_TYPE.' }) entityType!: string;
+  @Field({ description: 'Nyckeln: stadsdelskod, användarnamn, enhetskod, ersättningskod eller DEFAULT.' }) entityKey!: string;
   @Field(() => String, { nullable: true, description: 'Värden före ändringen som JSON (tomt vid nyskapande).' }) before!: string | null;
   @Field(() => String, { nullable: true, description: 'Värden efter ändringen som JSON.' }) after!: string | null;
 }

@@ -59,8 +59,8 @@ export class OrganisationChangeResolver {
   @Query(() => [OrganisationChange], { description: 'Historik över ändringar i organisationen, senaste först. Endast systemansvarig.' })
   async organisationChanges(
     @Ctx() { em }: PersonContext,
-    @Arg('entityType', () => String, { nullable: true, description: 'APPLICANT_PROFILE, DISTRICT eller STAFF_MEMBER.' }) entityType?: string | null,
-    @Arg('entityKey', () => String, { nullable: true, description: 'Stadsdelskod, användarnamn eller DEFAULT.' }) entityKey?: string | null,
+    @Arg('entityType', () => String, { nullable: true, description: 'APPLICANT_PROFILE, DISTRICT, STAFF_MEMBER, UNIT, DEFAULT_OFFICER eller COMPENSATION_TYPE.' }) entityType?: string | null,
+    @Arg('entityKey', () => String, { nullable: true, description: 'Stadsdelskod, användarnamn, enhetskod, ersättningskod eller DEFAULT.' }) entityKey?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
   ): Promise<OrganisationChange[]> {
     const limit = pageSize(first);
