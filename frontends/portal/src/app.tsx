@@ -13,6 +13,8 @@ import { ORGANISATION_PATH, ORGANISATION_ROLES } from './modules/organisation/or
 import { CHILD_REPORT_ROLES, CHILD_REPORTS_PATH } from './modules/child-reports/child-report-roles.js';
 import { ChildReportDetail } from './modules/child-reports/components/child-report-detail.js';
 import { ChildReportInbox } from './modules/child-reports/components/child-report-inbox.js';
+import { RetentionPage } from './modules/retention/components/retention-page.js';
+import { RETENTION_PATH, RETENTION_ROLES } from './modules/retention/retention-roles.js';
 
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
@@ -36,6 +38,7 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
     roles: CHILD_REPORT_ROLES,
     render: ({ params, navigate }) => <ChildReportDetail key={params.id} id={params.id!} navigate={navigate} />,
   },
+  { path: RETENTION_PATH, label: 'Gallring', roles: RETENTION_ROLES, render: ({ navigate, viewer }) => <RetentionPage roles={viewer.roles} navigate={navigate} /> },
   { path: NOTIFICATIONS_PATH, label: 'Aviseringar', render: ({ navigate }) => <NotificationsPage navigate={navigate} /> },
 ];
 
