@@ -38,11 +38,19 @@ export interface PersonPurged {
   purgedAt: string;
 }
 
+/** An e-mail to send (the person subgraph queues its own mail: sent after commit, retried with backoff). */
+export interface MailRequested {
+  to: string;
+  subject: string;
+  text: string;
+}
+
 export interface EventCatalogue {
   'claims.case-state-changed': CaseStateChanged;
   'appeals.case-state-changed': CaseStateChanged;
   'decisions.decision-recorded': DecisionRecorded;
   'person.purged': PersonPurged;
+  'person.mail-requested': MailRequested;
 }
 
 export type EventTopic = keyof EventCatalogue;
@@ -52,4 +60,5 @@ export const EVENT_TOPICS: readonly EventTopic[] = [
   'appeals.case-state-changed',
   'decisions.decision-recorded',
   'person.purged',
+  'person.mail-requested',
 ];

@@ -2,7 +2,7 @@ import { createTestDatabase } from '@statsbidrag/db';
 import type { Identity } from '@statsbidrag/domain';
 import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph } from '@statsbidrag/graphql-kit';
 import { callSubgraph, TEST_INTERNAL_SECRET, testIdentities } from '@statsbidrag/graphql-kit/testing';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
 import { createPersonSubgraph } from './subgraph.js';
@@ -33,10 +33,11 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: RunningSubgraph;
-let smtpDown: RunningSubgraph;
 let smtp: SMTPServer;
 const senders: SmtpMailSender[] = [];
 const received: ReceivedMail[] = [];
+/** How many of the next deliveries the SMTP server refuses with 451 (try again later). */
+let refuseNext = 0;
 
 const identities = {
   ...testIdentities,
@@ -45,12 +46,15 @@ const identities = {
 };
 const as = (identity: keyof typeof identities, variables?: Record<string, unknown>) => ({ identity: identities[identity], secret: TEST_INTERNAL_SECRET, variables });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+/** Waits until the mail queue has delivered a message with this subject (mail leaves after the commit). */
+async function mailWithSubject(subject: string, ms = 20_000): Promise<ReceivedMail> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = received.find((m) => m.subject === subject);
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`inget e-postmeddelande "${subject}"; fick: ${received.map((m) => m.subject).join(' | ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 beforeAll(async () => {
@@ -62,6 +66,11 @@ beforeAll(async () => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        if (refuseNext > 0) {
+          refuseNext--;
+          callback(Object.assign(new Error('Tillfälligt fel, försök igen senare'), { responseCode: 451 }));
+          return;
+        }
         received.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
         callback();
       });
@@ -70,19 +79,16 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   const sender = new SmtpMailSender(`smtp://127.0.0.1:${smtpPort}`);
-  const deadSender = new SmtpMailSender(`smtp://127.0.0.1:${await freePort()}`);
-  senders.push(sender, deadSender);
+  senders.push(sender);
 
   db = await createTestDatabase('person');
   const definition = createPersonSubgraph({ mailSender: sender });
   await migrateSubgraph(definition, db.url);
   await seedSubgraph(definition, db.url);
   subgraph = await startSubgraph(definition, { databaseUrl: db.url, internalSecret: TEST_INTERNAL_SECRET, port: 0 });
-  smtpDown = await startSubgraph(createPersonSubgraph({ mailSender: deadSender }), { databaseUrl: db.url, internalSecret: TEST_INTERNAL_SECRET, port: 0 });
 });
 afterAll(async () => {
   await subgraph?.close();
-  await smtpDown?.close();
   for (const s of senders) s.close();
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   await db?.drop();
@@ -132,11 +138,11 @@ describe('child-responsibility reports', () => {
     expect(notification!.body).not.toContain('2016');
     expect(await notificationsOf('jarvaOfficer')).toEqual([]);
 
+    const mail = await mailWithSubject('Ny anmälan om ansvar för asylsökande barn: Amir Haddad');
     expect(received).toHaveLength(1);
-    expect(received[0]!.to).toEqual(['kontakt.jarva@example.org']);
-    expect(received[0]!.subject).toBe('Ny anmälan om ansvar för asylsökande barn: Amir Haddad');
-    expect(received[0]!.text).toContain(`/barnanmalningar/${reportId}`);
-    expect(received[0]!.text).not.toContain('7654321');
+    expect(mail.to).toEqual(['kontakt.jarva@example.org']);
+    expect(mail.text).toContain(`/barnanmalningar/${reportId}`);
+    expect(mail.text).not.toContain('7654321');
   });
 
   it('a Farsta officer can neither see nor report for Järva', async () => {
@@ -195,6 +201,7 @@ describe('child-responsibility reports', () => {
       'Anmälan om asylsökande barn handläggs: Amir Haddad',
       'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
     ]);
+    await mailWithSubject('Anmälan om asylsökande barn rapporterad till Migrationsverket: Amir Haddad');
     expect(received.map((m) => m.subject)).toEqual([
       'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
       'Anmälan om asylsökande barn handläggs: Amir Haddad',
@@ -222,21 +229,54 @@ describe('child-responsibility reports', () => {
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('saves the report and the in-app notification when the SMTP server is down', async () => {
-    const before = received.length;
+  it('saves the report and the in-app notification at once, and delivers the e-mail on a later attempt when the SMTP server refuses at first', async () => {
     const logged: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void logged.push(args);
-    const res = await callSubgraph<{ reportChildResponsibility: Report }>(smtpDown.url, REPORT, as('jarvaOfficer', { input: { ...child, firstName: 'Nour' } })).finally(() => {
+    refuseNext = 1;
+    try {
+      const res = await callSubgraph<{ reportChildResponsibility: Report }>(subgraph.url, REPORT, as('jarvaOfficer', { input: { ...child, firstName: 'Nour' } }));
+      expect(res.body.errors).toBeUndefined();
+      const id = res.body.data!.reportChildResponsibility.id;
+      const saved = await callSubgraph<{ childResponsibilityReport: Report }>(subgraph.url, ONE, as('jarvaOfficer', { id }));
+      expect(saved.body.data?.childResponsibilityReport).toMatchObject({ status: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN', fullName: 'Nour Haddad' });
+      expect((await notificationsOf('jarvaContact'))[0]?.title).toBe('Ny anmälan om ansvar för asylsökande barn: Nour Haddad');
+      const mail = await mailWithSubject('Ny anmälan om ansvar för asylsökande barn: Nour Haddad');
+      expect(mail.to).toEqual(['kontakt.jarva@example.org']);
+      expect(received.filter((m) => m.subject === mail.subject)).toHaveLength(1);
+    } finally {
       console.error = original;
-    });
+    }
+    expect(refuseNext).toBe(0);
+    expect(logged.map((args) => String(args[0]))).toContainEqual(expect.stringMatching(/kontakt\.jarva@example\.org kunde inte skickas .*försöker igen/));
+  });
+
+  it('lets the district correct a report’s data: history names the fields, the contact person is told which changed', async () => {
+    const UPDATE = `mutation($input: UpdateChildReportInput!) { updateChildReport(input: $input) { ${REPORT_FIELDS} history { changedFields } } }`;
+    const created = await callSubgraph<{ reportChildResponsibility: Report }>(subgraph.url, REPORT, as('jarvaOfficer', { input: { ...child, firstName: 'Lina' } }));
+    const id = created.body.data!.reportChildResponsibility.id;
+    const input = { id, unitCode: 'JARVA_IFO', firstName: 'Lina', lastName: 'Haddad', birthDate: '2016-06-04', migIndividualNumber: '7654321', question: child.question };
+    const res = await callSubgraph<{ updateChildReport: Omit<Report, 'history'> & { history: { changedFields: string[] | null; toStatus: string }[] } }>(subgraph.url, UPDATE, as('jarvaContact', { input }));
     expect(res.body.errors).toBeUndefined();
-    const id = res.body.data!.reportChildResponsibility.id;
-    const saved = await callSubgraph<{ childResponsibilityReport: Report }>(subgraph.url, ONE, as('jarvaOfficer', { id }));
-    expect(saved.body.data?.childResponsibilityReport).toMatchObject({ status: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN', fullName: 'Nour Haddad' });
-    expect((await notificationsOf('jarvaContact'))[0]?.title).toBe('Ny anmälan om ansvar för asylsökande barn: Nour Haddad');
-    expect(received).toHaveLength(before);
-    expect(logged.map((args) => String(args[0]))).toEqual([expect.stringMatching(/kontakt\.jarva@example\.org kunde inte skickas/)]);
+    expect(res.body.data!.updateChildReport).toMatchObject({ birthDate: '2016-06-04', status: 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN' });
+    expect(res.body.data!.updateChildReport.history.map((h) => h.changedFields)).toEqual([null, ['birthDate']]);
+    const [note] = await notificationsOf('jarvaContact');
+    expect(note).toMatchObject({ title: 'Anmälan om asylsökande barn ändrad: Lina Haddad', link: `/barnanmalningar/${id}` });
+    expect(note!.body).toContain('har ändrats: födelsedatum.');
+    expect(note!.body).not.toContain('2016');
+    await mailWithSubject('Anmälan om asylsökande barn ändrad: Lina Haddad');
+
+    // nothing changed: no history row, no notification
+    const same = await callSubgraph<{ updateChildReport: { history: unknown[] } }>(subgraph.url, UPDATE, as('jarvaOfficer', { input }));
+    expect(same.body.data!.updateChildReport.history).toHaveLength(2);
+    expect((await notificationsOf('jarvaContact'))[0]!.id).toBe(note!.id);
+
+    const bad = await callSubgraph(subgraph.url, UPDATE, as('jarvaOfficer', { input: { ...input, birthDate: '2000-01-01' } }));
+    expect(bad.body.errors?.[0]).toMatchObject({ message: 'Barnet måste vara under 18 år.', extensions: { code: 'BAD_USER_INPUT', field: 'birthDate' } });
+    const otherDistrict = await callSubgraph(subgraph.url, UPDATE, as('farstaOfficer', { input: { ...input, firstName: 'X' } }));
+    expect(otherDistrict.body.errors?.[0]).toMatchObject({ message: 'Anmälan finns inte.', extensions: { code: 'NOT_FOUND' } });
+    const wrongUnit = await callSubgraph(subgraph.url, UPDATE, as('coordinator', { input: { ...input, unitCode: 'FARSTA_IFO' } }));
+    expect(wrongUnit.body.errors?.[0]?.extensions).toMatchObject({ field: 'unitCode', reason: 'UNKNOWN_UNIT' });
   });
 });
 

@@ -11,6 +11,7 @@ import { PERSON_PORT, readSmtpUrl } from './environment.js';
 import { migrations } from './migrations/index.js';
 import { SkippingMailSender, type MailSender } from './notification/application/mail-sender.js';
 import { NotificationEntity } from './notification/infra/notification.entity.js';
+import { mailQueueConsumer } from './notification/application/notify-district-contact.js';
 import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
 import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
 import { ApplicantProfileEntity, OrganisationChangeEntity } from './organisation/infra/organisation.entity.js';
@@ -55,7 +56,7 @@ export function createPersonSubgraph(options: { mailSender: MailSender }): Subgr
     buildSchema: buildPersonSchema,
     createContext: (em, identity) => createPersonContext(em, identity, options.mailSender),
     seed: seedPersonDemoData,
-    events: { consumers: [...CASE_CONSUMERS], jobs: [purgeJob] },
+    events: { consumers: [...CASE_CONSUMERS, mailQueueConsumer(options.mailSender)], jobs: [purgeJob] },
   };
 }
 

@@ -5,8 +5,7 @@ import { DomainError, ErrorCode, ForbiddenError, NotFoundError, ValidationError 
 import { randomUUID } from 'node:crypto';
 import { isValidOn } from '../../district/domain/district-validity.js';
 import { DistrictEntity, UnitEntity } from '../../district/infra/district.entity.js';
-import type { MailMessage, MailSender } from '../../notification/application/mail-sender.js';
-import { notifyDistrictContact, sendAfterCommit } from '../../notification/application/notify-district-contact.js';
+import { notifyDistrictContact } from '../../notification/application/notify-district-contact.js';
 import type { ChildReportEvent } from '../../notification/domain/child-report-message.js';
 import {
   markReportedToMig,
@@ -28,28 +27,25 @@ function refuse(problems: FieldProblem[]): never {
   throw new ValidationError(first.field, problems.map((p) => p.message).join(' '), first.reason);
 }
 
-function recordStatus(em: EntityManager, identity: Identity, reportId: string, from: ChildResponsibilityStatus | null, to: ChildResponsibilityStatus): void {
-  em.create(ChildReportStatusChangeEntity, { id: randomUUID(), reportId, at: new Date(), username: identity.sub, fromStatus: from, toStatus: to });
+function recordStatus(em: EntityManager, identity: Identity, reportId: string, from: ChildResponsibilityStatus | null, to: ChildResponsibilityStatus, changedFields: string[] | null = null): void {
+  em.create(ChildReportStatusChangeEntity, { id: randomUUID(), reportId, at: new Date(), username: identity.sub, fromStatus: from, toStatus: to, changedFields });
 }
 
 /**
- * Runs a change in one transaction together with the contact person's in-app notification;
- * the e-mail goes out only after the commit, and its failure is logged, never rolled back.
+ * Runs a change in one transaction together with the contact person's in-app notification and
+ * the queued e-mail (sent by the mail queue after the commit, retried while SMTP is down).
  */
 async function changeAndNotify(
   em: EntityManager,
-  mail: MailSender,
   event: ChildReportEvent,
-  change: (tx: EntityManager) => Promise<ChildResponsibilityReportRow>,
+  change: (tx: EntityManager) => Promise<{ report: ChildResponsibilityReportRow; changedFields?: string[] }>,
 ): Promise<ChildResponsibilityReportRow> {
-  let outgoing: MailMessage | null = null;
-  const report = await em.transactional(async (tx) => {
-    const row = await change(tx as EntityManager);
-    outgoing = await notifyDistrictContact(tx as EntityManager, event, row);
-    return row;
+  return em.transactional(async (tx) => {
+    const { report, changedFields } = await change(tx as EntityManager);
+    if (event !== 'UPDATED' || changedFields?.length) await notifyDistrictContact(tx as EntityManager, event, report, changedFields);
+    await tx.flush();
+    return report;
   });
-  await sendAfterCommit(mail, outgoing);
-  return report;
 }
 
 export interface ReportChildInput extends NewChildReportInput {
@@ -57,7 +53,7 @@ export interface ReportChildInput extends NewChildReportInput {
 }
 
 /** A district (or AmF on its behalf) reports that it is responsible for an asylum-seeking child. */
-export async function reportChildResponsibility(em: EntityManager, mail: MailSender, identity: Identity, input: ReportChildInput): Promise<ChildResponsibilityReportRow> {
+export async function reportChildResponsibility(em: EntityManager, identity: Identity, input: ReportChildInput): Promise<ChildResponsibilityReportRow> {
   const result = validateChildReport(input);
   if (!result.ok) refuse(result.problems);
   const value = result.value;
@@ -76,7 +72,7 @@ export async function reportChildResponsibility(em: EntityManager, mail: MailSen
     }
   }
   const officerUsername = input.officerUsername?.trim() || identity.sub;
-  return changeAndNotify(em, mail, 'CREATED', async (tx) => {
+  return changeAndNotify(em, 'CREATED', async (tx) => {
     const report = tx.create(ChildResponsibilityReportEntity, {
       id: randomUUID(),
       ...value,
@@ -87,8 +83,7 @@ export async function reportChildResponsibility(em: EntityManager, mail: MailSen
       note: null,
     });
     recordStatus(tx, identity, report.id, null, 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN');
-    await tx.flush();
-    return report;
+    return { report };
   });
 }
 
@@ -99,8 +94,8 @@ async function lockReport(tx: EntityManager, id: string): Promise<ChildResponsib
 }
 
 /** An AmF administrator starts handling a report (INKOMMEN → HANDLAGGS). */
-export async function startHandlingChildReport(em: EntityManager, mail: MailSender, identity: Identity, id: string): Promise<ChildResponsibilityReportRow> {
-  return changeAndNotify(em, mail, 'HANDLING_STARTED', async (tx) => {
+export async function startHandlingChildReport(em: EntityManager, identity: Identity, id: string): Promise<ChildResponsibilityReportRow> {
+  return changeAndNotify(em, 'HANDLING_STARTED', async (tx) => {
     const report = await lockReport(tx, id);
     const from = report.status as ChildResponsibilityStatus;
     const next = startHandling(from);
@@ -108,19 +103,17 @@ export async function startHandlingChildReport(em: EntityManager, mail: MailSend
     report.status = next.value.status;
     report.handledBy = identity.sub;
     recordStatus(tx, identity, report.id, from, next.value.status);
-    await tx.flush();
-    return report;
+    return { report };
   });
 }
 
 /** Marks a report as reported to MiG (HANDLAGGS → RAPPORTERAD_TILL_MIG) with the date and a note. */
 export async function markChildReportReportedToMig(
   em: EntityManager,
-  mail: MailSender,
   identity: Identity,
   input: { id: string; reportedAt: string; note?: string | null },
 ): Promise<ChildResponsibilityReportRow> {
-  return changeAndNotify(em, mail, 'REPORTED_TO_MIG', async (tx) => {
+  return changeAndNotify(em, 'REPORTED_TO_MIG', async (tx) => {
     const report = await lockReport(tx, input.id);
     const from = report.status as ChildResponsibilityStatus;
     const next = markReportedToMig(from, { reportedAt: input.reportedAt, note: input.note ?? null, receivedOn: report.createdAt.toISOString().slice(0, 10) });
@@ -133,8 +126,46 @@ export async function markChildReportReportedToMig(
     report.note = next.value.note;
     report.handledBy ??= identity.sub;
     recordStatus(tx, identity, report.id, from, next.value.status);
-    await tx.flush();
-    return report;
+    return { report };
+  });
+}
+
+export interface ChildReportUpdate {
+  id: string;
+  unitCode?: string | null;
+  officerUsername?: string | null;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  migIndividualNumber?: string | null;
+  question?: string | null;
+}
+
+const EDITABLE = ['unitCode', 'officerUsername', 'firstName', 'lastName', 'birthDate', 'migIndividualNumber', 'question'] as const;
+
+/**
+ * Corrects a report's data (the district stays: a report for the wrong district is a new report).
+ * The district's own staff and AmF may edit; the change is kept in the history with the fields
+ * that changed, and the contact person is notified (in the app and by e-mail) when anything did.
+ */
+export async function updateChildReport(em: EntityManager, identity: Identity, input: ChildReportUpdate): Promise<ChildResponsibilityReportRow> {
+  return changeAndNotify(em, 'UPDATED', async (tx) => {
+    const report = await lockReport(tx, input.id);
+    if (!canSeeDistrict(identity, report.districtCode) && !hasAnyRole(identity, CHILD_REPORT_HANDLERS)) throw new NotFoundError('Anmälan finns inte.');
+    const result = validateChildReport({ ...input, districtCode: report.districtCode });
+    if (!result.ok) refuse(result.problems);
+    const value = result.value;
+    if (value.unitCode && value.unitCode !== report.unitCode) {
+      const unit = await tx.findOne(UnitEntity, { code: value.unitCode });
+      if (!unit || unit.districtCode !== report.districtCode) throw new ValidationError('unitCode', `Enheten ${value.unitCode} hör inte till stadsdelen.`, 'UNKNOWN_UNIT');
+    }
+    const next = { ...value, officerUsername: input.officerUsername?.trim() || report.officerUsername };
+    const changed = EDITABLE.filter((f) => (report[f] ?? null) !== (next[f] ?? null));
+    if (!changed.length) return { report, changedFields: [] };
+    tx.assign(report, Object.fromEntries(changed.map((f) => [f, next[f]])));
+    const status = report.status as ChildResponsibilityStatus;
+    recordStatus(tx, identity, report.id, status, status, [...changed]);
+    return { report, changedFields: [...changed] };
   });
 }
 

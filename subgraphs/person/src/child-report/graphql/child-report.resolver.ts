@@ -10,6 +10,7 @@ import {
   markChildReportReportedToMig,
   reportChildResponsibility,
   startHandlingChildReport,
+  updateChildReport,
 } from '../application/child-reports.js';
 import { CHILD_RESPONSIBILITY_STATUS_LABELS } from '../domain/child-report.js';
 import {
@@ -22,6 +23,7 @@ import {
   StartHandlingChildReportInput,
   toChildReport,
   toStatusChange,
+  UpdateChildReportInput,
 } from './child-report.type.js';
 
 const READERS = [...CHILD_REPORT_REPORTERS];
@@ -55,27 +57,33 @@ export class ChildResponsibilityReportResolver {
   })
   async reportChildResponsibility(
     @Arg('input', () => ReportChildResponsibilityInput) input: ReportChildResponsibilityInput,
-    @Ctx() { em, identity, mail }: PersonContext,
+    @Ctx() { em, identity }: PersonContext,
   ): Promise<ChildResponsibilityReport> {
-    return toChildReport(await reportChildResponsibility(em, mail, identity, input));
+    return toChildReport(await reportChildResponsibility(em, identity, input));
+  }
+
+  @Authorized(READERS)
+  @Mutation(() => ChildResponsibilityReport, { description: 'Rätta uppgifterna i en anmälan (stadsdelens personal för egen stadsdel, eller AmF). Ändringen sparas i historiken och kontaktpersonen aviseras.' })
+  async updateChildReport(@Arg('input', () => UpdateChildReportInput) input: UpdateChildReportInput, @Ctx() { em, identity }: PersonContext): Promise<ChildResponsibilityReport> {
+    return toChildReport(await updateChildReport(em, identity, input));
   }
 
   @Authorized([...CHILD_REPORT_HANDLERS])
   @Mutation(() => ChildResponsibilityReport, { description: 'Börja handlägga en inkommen anmälan. Kontaktpersonen aviseras.' })
   async startHandlingChildReport(
     @Arg('input', () => StartHandlingChildReportInput) input: StartHandlingChildReportInput,
-    @Ctx() { em, identity, mail }: PersonContext,
+    @Ctx() { em, identity }: PersonContext,
   ): Promise<ChildResponsibilityReport> {
-    return toChildReport(await startHandlingChildReport(em, mail, identity, input.id));
+    return toChildReport(await startHandlingChildReport(em, identity, input.id));
   }
 
   @Authorized([...CHILD_REPORT_HANDLERS])
   @Mutation(() => ChildResponsibilityReport, { description: 'Markera en anmälan som rapporterad till MiG. Kontaktpersonen aviseras.' })
   async markChildReportReportedToMig(
     @Arg('input', () => MarkChildReportReportedToMigInput) input: MarkChildReportReportedToMigInput,
-    @Ctx() { em, identity, mail }: PersonContext,
+    @Ctx() { em, identity }: PersonContext,
   ): Promise<ChildResponsibilityReport> {
-    return toChildReport(await markChildReportReportedToMig(em, mail, identity, input));
+    return toChildReport(await markChildReportReportedToMig(em, identity, input));
   }
 
   @Authorized()

@@ -61,6 +61,7 @@ export class ChildResponsibilityStatusChange {
   @Field({ description: 'Användarnamn.' }) username!: string;
   @Field(() => ChildResponsibilityStatus, { nullable: true, description: 'Tidigare status (tom när anmälan kom in).' }) fromStatus!: ChildResponsibilityStatus | null;
   @Field(() => ChildResponsibilityStatus) toStatus!: ChildResponsibilityStatus;
+  @Field(() => [String], { nullable: true, description: 'Vid ändrade uppgifter (samma status): fälten som ändrades.' }) changedFields!: string[] | null;
 }
 
 export function toStatusChange(row: ChildReportStatusChangeRow): ChildResponsibilityStatusChange {
@@ -70,6 +71,7 @@ export function toStatusChange(row: ChildReportStatusChangeRow): ChildResponsibi
     username: row.username,
     fromStatus: (row.fromStatus ?? null) as ChildResponsibilityStatus | null,
     toStatus: row.toStatus as ChildResponsibilityStatus,
+    changedFields: row.changedFields ? [...row.changedFields] : null,
   };
 }
 
@@ -97,6 +99,18 @@ export class ReportChildResponsibilityInput {
   @Field({ description: 'Stadsdelens kod (stadsdelsanvändare: den egna).' }) districtCode!: string;
   @Field(() => String, { nullable: true, description: 'Enhetens kod.' }) unitCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Handläggare (användarnamn); standard är den inloggade.' }) officerUsername?: string | null;
+  @Field({ description: 'Barnets förnamn.' }) firstName!: string;
+  @Field({ description: 'Barnets efternamn.' }) lastName!: string;
+  @Field(() => DateScalar, { description: 'Barnets födelsedatum.' }) birthDate!: string;
+  @Field(() => String, { nullable: true, description: 'MiG:s individnummer, 7–8 siffror.' }) migIndividualNumber?: string | null;
+  @Field(() => String, { nullable: true, description: `Fråga till statsbidragsgruppen, högst ${MAX_QUESTION_LENGTH} tecken.` }) question?: string | null;
+}
+
+@InputType('UpdateChildReportInput', { description: 'Rätta uppgifterna i en anmälan (stadsdelen kan inte ändras). Alla fält skickas; kontaktpersonen aviseras om något ändrats.' })
+export class UpdateChildReportInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true, description: 'Enhetens kod.' }) unitCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Handläggare (användarnamn); tomt behåller nuvarande.' }) officerUsername?: string | null;
   @Field({ description: 'Barnets förnamn.' }) firstName!: string;
   @Field({ description: 'Barnets efternamn.' }) lastName!: string;
   @Field(() => DateScalar, { description: 'Barnets födelsedatum.' }) birthDate!: string;

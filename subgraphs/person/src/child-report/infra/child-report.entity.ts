@@ -36,6 +36,8 @@ export const ChildReportStatusChangeEntity = defineEntity({
     username: p.string(),
     fromStatus: p.string().nullable(),
     toStatus: p.string(),
+    /** For a data edit (status unchanged): which fields changed, e.g. firstName, birthDate. */
+    changedFields: p.json<string[]>().nullable(),
   },
 });
 export type ChildReportStatusChangeRow = InferEntity<typeof ChildReportStatusChangeEntity>;

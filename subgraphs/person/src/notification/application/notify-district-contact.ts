@@ -1,24 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent, type EventConsumer } from '@statsbidrag/events';
 import { randomUUID } from 'node:crypto';
 import { DistrictEntity } from '../../district/infra/district.entity.js';
 import { StaffMemberEntity } from '../../staff/infra/staff.entity.js';
 import { childReportMessage, type ChildReportEvent } from '../domain/child-report-message.js';
 import { NotificationEntity } from '../infra/notification.entity.js';
-import type { MailMessage, MailSender } from './mail-sender.js';
+import type { MailSender } from './mail-sender.js';
 
 /**
- * Adds the in-app notification for the district's contact person to the caller's unit of work
- * (written with the change itself) and returns the e-mail to send after the commit. Nobody is
+ * Adds the in-app notification for the district's contact person, and the e-mail to them to the
+ * outbox, to the caller's unit of work: both exist exactly when the change is committed, and the
+ * mail queue sends the e-mail afterwards, retrying while the SMTP server is unreachable. Nobody is
  * notified when the district has no contact person; no e-mail when the contact is inactive.
  */
 export async function notifyDistrictContact(
   em: EntityManager,
   event: ChildReportEvent,
   report: { id: string; districtCode: string; firstName: string; lastName: string },
-): Promise<MailMessage | null> {
+  changedFields: readonly string[] = [],
+): Promise<void> {
   const district = await em.findOne(DistrictEntity, { code: report.districtCode });
-  if (!district?.contactUsername) return null;
-  const message = childReportMessage(event, { ...report, districtName: district.name });
+  if (!district?.contactUsername) return;
+  const message = childReportMessage(event, { ...report, districtName: district.name }, changedFields);
   em.create(NotificationEntity, {
     id: randomUUID(),
     recipientUsername: district.contactUsername,
@@ -29,16 +32,26 @@ export async function notifyDistrictContact(
     readAt: null,
   });
   const contact = await em.findOne(StaffMemberEntity, { username: district.contactUsername });
-  if (!contact?.active || !contact.email) return null;
-  return { to: contact.email, subject: message.title, text: message.body };
+  if (!contact?.active || !contact.email) return;
+  recordEvent(em, 'person.mail-requested', { to: contact.email, subject: message.title, text: message.body });
 }
 
-/** Sends after the commit; a failure is logged and never undoes the change. */
-export async function sendAfterCommit(sender: MailSender, mail: MailMessage | null): Promise<void> {
-  if (!mail) return;
-  try {
-    await sender.send(mail);
-  } catch (err) {
-    console.error(`[person] e-post till ${mail.to} kunde inte skickas ("${mail.subject}"):`, err instanceof Error ? err.message : err);
-  }
+/**
+ * The mail queue: sends each requested e-mail once it is committed. A failure is logged and
+ * thrown, so the queue tries again with growing pauses (2 s, 4 s, … up to 5 min, 10 times).
+ */
+export function mailQueueConsumer(sender: MailSender): EventConsumer<'person.mail-requested'> {
+  return {
+    topic: 'person.mail-requested',
+    name: 'send-mail',
+    async handle(_em, event) {
+      const mail = event.payload;
+      try {
+        await sender.send(mail);
+      } catch (err) {
+        console.error(`[person] e-post till ${mail.to} kunde inte skickas ("${mail.subject}"), försöker igen:`, err instanceof Error ? err.message : err);
+        throw err;
+      }
+    },
+  };
 }
