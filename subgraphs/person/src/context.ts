@@ -6,7 +6,6 @@ import { AuditTrail } from './audit/application/audit-trail.js';
 import { PersonCaseEntity, type PersonCaseRow } from './case/infra/person-case.entity.js';
 import { ChildReportStatusChangeEntity, type ChildReportStatusChangeRow } from './child-report/infra/child-report.entity.js';
 import { DistrictEntity, UnitEntity, type DistrictRow, type UnitRow } from './district/infra/district.entity.js';
-import type { MailSender } from './notification/application/mail-sender.js';
 import { StaffMemberEntity, type StaffMemberRow } from './staff/infra/staff.entity.js';
 import { PersonChangeEntity, PersonEntity, RegistrationEntity, type PersonChangeRow, type PersonRow, type RegistrationRow } from './person/infra/person.entity.js';
 
@@ -29,8 +28,8 @@ export interface PersonContext extends IdentityContext {
     /** A person's handling history (closure, purge date…), newest first. */
     personChanges: DataLoader<string, PersonChangeRow[]>;
   };
-  /** E-mail notifications, sent after the transaction commits. */
-  mail: MailSender;
+  /** The portal's public address for links in e-mails (null: relative links). */
+  portalUrl: string | null;
   /** Identifier reads of this request, written to the audit log in one statement per pass. */
   audit: AuditTrail;
 }
@@ -82,6 +81,6 @@ export function createLoaders(em: EntityManager): PersonContext['loaders'] {
   };
 }
 
-export function createPersonContext(em: EntityManager, identity: Identity, mail: MailSender): PersonContext {
-  return { em, identity, loaders: createLoaders(em), audit: new AuditTrail(em, identity), mail };
+export function createPersonContext(em: EntityManager, identity: Identity, portalUrl: string | null = null): PersonContext {
+  return { em, identity, loaders: createLoaders(em), audit: new AuditTrail(em, identity), portalUrl };
 }

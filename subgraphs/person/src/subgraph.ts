@@ -7,7 +7,7 @@ import { CompensationTypeEntity } from './compensation-type/infra/compensation-t
 import { createPersonContext, type PersonContext } from './context.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { EpsImportEntity } from './eps/infra/eps-import.entity.js';
-import { PERSON_PORT, readSmtpUrl } from './environment.js';
+import { PERSON_PORT, readPortalPublicUrl, readSmtpUrl } from './environment.js';
 import { migrations } from './migrations/index.js';
 import { SkippingMailSender, type MailSender } from './notification/application/mail-sender.js';
 import { NotificationEntity } from './notification/infra/notification.entity.js';
@@ -28,7 +28,7 @@ export function mailSenderFromEnvironment(smtpUrl: string | null = readSmtpUrl()
 }
 
 /** The person subgraph with a chosen mail sender (tests inject their own). */
-export function createPersonSubgraph(options: { mailSender: MailSender }): SubgraphDefinition<PersonContext> {
+export function createPersonSubgraph(options: { mailSender: MailSender; portalUrl?: string | null }): SubgraphDefinition<PersonContext> {
   return {
     name: 'person',
     defaultPort: PERSON_PORT,
@@ -54,10 +54,10 @@ export function createPersonSubgraph(options: { mailSender: MailSender }): Subgr
     ],
     migrations,
     buildSchema: buildPersonSchema,
-    createContext: (em, identity) => createPersonContext(em, identity, options.mailSender),
+    createContext: (em, identity) => createPersonContext(em, identity, options.portalUrl ?? null),
     seed: seedPersonDemoData,
     events: { consumers: [...CASE_CONSUMERS, mailQueueConsumer(options.mailSender)], jobs: [purgeJob] },
   };
 }
 
-export const personSubgraph: SubgraphDefinition<PersonContext> = createPersonSubgraph({ mailSender: mailSenderFromEnvironment() });
+export const personSubgraph: SubgraphDefinition<PersonContext> = createPersonSubgraph({ mailSender: mailSenderFromEnvironment(), portalUrl: readPortalPublicUrl() });

@@ -17,11 +17,11 @@ export async function notifyDistrictContact(
   em: EntityManager,
   event: ChildReportEvent,
   report: { id: string; districtCode: string; firstName: string; lastName: string },
-  changedFields: readonly string[] = [],
+  options: { changedFields?: readonly string[]; portalUrl?: string | null } = {},
 ): Promise<void> {
   const district = await em.findOne(DistrictEntity, { code: report.districtCode });
   if (!district?.contactUsername) return;
-  const message = childReportMessage(event, { ...report, districtName: district.name }, changedFields);
+  const message = childReportMessage(event, { ...report, districtName: district.name }, options.changedFields ?? []);
   em.create(NotificationEntity, {
     id: randomUUID(),
     recipientUsername: district.contactUsername,
@@ -33,7 +33,9 @@ export async function notifyDistrictContact(
   });
   const contact = await em.findOne(StaffMemberEntity, { username: district.contactUsername });
   if (!contact?.active || !contact.email) return;
-  recordEvent(em, 'person.mail-requested', { to: contact.email, subject: message.title, text: message.body });
+  // In the e-mail the link must work outside the portal: absolute when the portal's address is known.
+  const text = options.portalUrl ? message.body.replace(message.link, `${options.portalUrl}${message.link}`) : message.body;
+  recordEvent(em, 'person.mail-requested', { to: contact.email, subject: message.title, text });
 }
 
 /**
