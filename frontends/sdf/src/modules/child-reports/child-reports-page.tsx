@@ -1,12 +1,14 @@
-import { Alert, Button, DataTable, ErrorMessage, formatDate, formatDateTime, Select, Spinner, TextField, type DataTableColumn, parseDateInput, graphqlErrorText } from '@statsbidrag/ui';
+import { Role } from '@statsbidrag/domain';
+import { Alert, Button, DataTable, ErrorMessage, formatDate, formatDateTime, Select, Spinner, TextField, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
 import type { Viewer } from '@statsbidrag/ui/host';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { checkChildReportForm, serverFieldErrors, type FieldErrors } from './child-report-fields.js';
 import { REPORT_CHILD_RESPONSIBILITY_MUTATION, SDF_CHILD_REPORTS_QUERY, SDF_DISTRICT_UNITS_QUERY, type SdfChildReport } from './child-reports.graphql.js';
+import { ChildReportEditDialog } from './components/child-report-edit-dialog.js';
 
-type Field = 'unitCode' | 'firstName' | 'lastName' | 'birthDate' | 'migIndividualNumber' | 'question';
-type FieldErrors = Partial<Record<Field, string>>;
-const FIELDS: readonly string[] = ['unitCode', 'firstName', 'lastName', 'birthDate', 'migIndividualNumber', 'question'];
+/** Roles that may correct a report of their own district (the API also lets AmF do it, in the portal). */
+export const CHILD_REPORT_EDITOR_ROLES: readonly string[] = [Role.DISTRICT_OFFICER, Role.DISTRICT_CONTACT];
 
 const columns: DataTableColumn<SdfChildReport>[] = [
   { id: 'name', label: 'Barnets namn', text: (r) => r.fullName, isRowHeader: true, allowsSorting: true, cellTestId: 'child-report-name' },
@@ -16,12 +18,42 @@ const columns: DataTableColumn<SdfChildReport>[] = [
   { id: 'officer', label: 'Handläggare', text: (r) => r.officerUsername },
 ];
 
-/** The district's reports about asylum-seeking children, and the form to report a new one. */
-export function ChildReportsPage({ viewer }: { viewer: Pick<Viewer, 'districts'> }) {
+/** The district's reports about asylum-seeking children, the form to report a new one, and corrections of a report. */
+export function ChildReportsPage({ viewer }: { viewer: Pick<Viewer, 'districts' | 'roles'> }) {
   const district = viewer.districts[0];
+  const canEdit = viewer.roles.some((role) => CHILD_REPORT_EDITOR_ROLES.includes(role));
   const variables = useMemo(() => ({ filter: district ? { districtCode: district.code } : {}, first: 200 }), [district]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SDF_CHILD_REPORTS_QUERY, variables, requestPolicy: 'cache-and-network', pause: !district });
   const rows = data?.childResponsibilityReports.edges.map((e) => e.node) ?? [];
+  const [editing, setEditing] = useState<SdfChildReport | null>(null);
+  const [saved, setSaved] = useState<string>();
+
+  const tableColumns = useMemo<DataTableColumn<SdfChildReport>[]>(
+    () =>
+      canEdit
+        ? [
+            ...columns,
+            {
+              id: 'action',
+              label: 'Åtgärd',
+              text: () => '',
+              render: (r) => (
+                <Button
+                  variant="secondary"
+                  aria-label={`Ändra uppgifter för ${r.fullName}`}
+                  onPress={() => {
+                    setSaved(undefined);
+                    setEditing(r);
+                  }}
+                >
+                  Ändra uppgifter
+                </Button>
+              ),
+            },
+          ]
+        : columns,
+    [canEdit],
+  );
 
   if (!district) {
     return (
@@ -38,13 +70,27 @@ export function ChildReportsPage({ viewer }: { viewer: Pick<Viewer, 'districts'>
       <h1 id="child-reports-heading">Barnanmälningar</h1>
       <ChildReportForm district={district} onReported={() => reexecute({ requestPolicy: 'network-only' })} />
       <h2>Stadsdelens anmälningar ({district.name})</h2>
+      {saved && <Alert tone="success" title={saved} data-testid="child-report-edit-success" />}
       {fetching && !data && <Spinner label="Laddar anmälningar…" />}
       {error && !data && (
         <ErrorMessage title="Anmälningarna kunde inte hämtas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
           <p>Försök igen om en stund.</p>
         </ErrorMessage>
       )}
-      {data && <DataTable label="Stadsdelens barnanmälningar" columns={columns} rows={rows} getRowId={(r) => r.id} emptyText="Inga anmälningar ännu." rowTestId="child-report-row" />}
+      {data && <DataTable label="Stadsdelens barnanmälningar" columns={tableColumns} rows={rows} getRowId={(r) => r.id} emptyText="Inga anmälningar ännu." rowTestId="child-report-row" />}
+      {editing && (
+        <ChildReportEditDialog
+          key={editing.id}
+          report={editing}
+          districtCode={district.code}
+          onClose={() => setEditing(null)}
+          onSaved={(message) => {
+            setEditing(null);
+            setSaved(message);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -67,33 +113,21 @@ function ChildReportForm({ district, onReported }: { district: { code: string; n
     event.preventDefault();
     setSuccess(false);
     setFormError(undefined);
-    const next: FieldErrors = {};
-    if (!firstName.trim()) next.firstName = 'Ange barnets förnamn.';
-    if (!lastName.trim()) next.lastName = 'Ange barnets efternamn.';
-    const date = parseDateInput(birthDate, { label: 'Födelsedatum', notInFuture: true });
-    if (!date.ok) next.birthDate = date.message;
-    else if (!date.value) next.birthDate = 'Ange barnets födelsedatum.';
-    const migValue = mig.replace(/\s/g, '');
-    if (migValue && !/^\d{7,8}$/.test(migValue)) next.migIndividualNumber = 'MiG individnummer ska vara 7 eller 8 siffror.';
-    setErrors(next);
-    if (Object.keys(next).length > 0 || !date.ok) return;
+    const checked = checkChildReportForm({ unitCode, firstName, lastName, birthDate, migIndividualNumber: mig, question });
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) return;
+    const { unitCode: unit, migIndividualNumber, question: questionValue, ...required } = checked.value;
     const result = await report({
       input: {
         districtCode: district.code,
-        ...(unitCode ? { unitCode } : {}),
-        firstName: firstName.trim(),
-        lastName: lastName.trim(),
-        birthDate: date.value,
-        ...(migValue ? { migIndividualNumber: migValue } : {}),
-        ...(question.trim() ? { question: question.trim() } : {}),
+        ...(unit ? { unitCode: unit } : {}),
+        ...required,
+        ...(migIndividualNumber ? { migIndividualNumber } : {}),
+        ...(questionValue ? { question: questionValue } : {}),
       },
     });
     if (result.error) {
-      const fieldErrors: FieldErrors = {};
-      for (const e of result.error.graphQLErrors) {
-        const field = e.extensions?.field;
-        if (typeof field === 'string' && FIELDS.includes(field)) fieldErrors[field as Field] = e.message;
-      }
+      const fieldErrors = serverFieldErrors(result.error);
       setErrors(fieldErrors);
       if (Object.keys(fieldErrors).length === 0) setFormError(graphqlErrorText(result.error, 'Tjänsten svarar inte just nu. Försök igen om en stund.'));
       return;
