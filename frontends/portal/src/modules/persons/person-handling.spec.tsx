@@ -90,7 +90,7 @@ describe('Avslut och gallring on the person card', () => {
       purgeOn: '2027-01-10',
       purgeOnSetManually: true,
       openCases: [{ ...gska, open: true, stateAt: '2026-02-01T09:00:00Z' }],
-      handlingHistory: [{ id: 'h1', at: '2026-03-01T10:15:00Z', username: 'samordnare', action: 'CLOSED', actionLabel: 'Avslutad', note: 'Dubbelregistrerad' }],
+      handlingHistory: [{ id: 'h1', at: '2026-03-01T10:15:00Z', username: 'samordnare', action: 'CLOSED', actionLabel: 'Hanteringen avslutad', note: 'Dubbelregistrerad' }],
     };
     const { client, calls } = mockClient({ PersonCard: () => ({ data: { person: closed } }) });
     renderCard(client, ['COORDINATOR']);
@@ -106,7 +106,7 @@ describe('Avslut och gallring on the person card', () => {
     expect(within(cases).getByTestId('open-case-label').textContent).toBe('Återsökning GSKA 2026-01-01–2026-03-31');
     expect(within(cases).getByTestId('open-case-status').textContent).toBe('Initierad av SDF');
     const history = screen.getByRole('grid', { name: 'Historik för avslut och gallring' });
-    expect(within(history).getByTestId('handling-history-action').textContent).toBe('Avslutad');
+    expect(within(history).getByTestId('handling-history-action').textContent).toBe('Hanteringen avslutad');
     expect(within(history).getByTestId('handling-history-at').textContent).toBe('2026-03-01 11:15');
     // Closed: it can be reopened, not closed again.
     expect(within(handling()).getByRole('button', { name: 'Öppna igen' })).toBeTruthy();
@@ -120,7 +120,7 @@ describe('Avslut och gallring on the person card', () => {
       ClosePersonHandling: (v) => {
         const input = (v as { input: { closedOn: string } }).input;
         const changed: PersonHandling = { ...open, closedOn: input.closedOn, closureReason: 'AVLIDIT', closureReasonLabel: 'Avlidit', closedBy: 'samordnare', purgeOn: '2099-01-01', purgeOnSetManually: false };
-        person = { ...person, ...changed, handlingHistory: [{ id: 'h1', at: '2026-03-01T10:15:00Z', username: 'samordnare', action: 'CLOSED', actionLabel: 'Avslutad', note: null }] };
+        person = { ...person, ...changed, handlingHistory: [{ id: 'h1', at: '2026-03-01T10:15:00Z', username: 'samordnare', action: 'CLOSED', actionLabel: 'Hanteringen avslutad', note: null }] };
         return { data: { closePersonHandling: changed } };
       },
     });
@@ -144,7 +144,7 @@ describe('Avslut och gallring on the person card', () => {
     expect(calls('PersonCard')).toHaveLength(2);
     expect(screen.getByTestId('handling-state').textContent).toBe(`Avslutad ${today} – Avlidit`);
     expect(screen.getByTestId('purge-date').textContent).toBe('2099-01-01 (beräknat)');
-    expect(within(screen.getByRole('grid', { name: 'Historik för avslut och gallring' })).getByTestId('handling-history-action').textContent).toBe('Avslutad');
+    expect(within(screen.getByRole('grid', { name: 'Historik för avslut och gallring' })).getByTestId('handling-history-action').textContent).toBe('Hanteringen avslutad');
   });
 
   it('shows the refusal and the open claims and appeals in the dialog when open cases stop the closure', async () => {

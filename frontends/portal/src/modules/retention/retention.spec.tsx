@@ -64,9 +64,9 @@ describe('Gallring', () => {
     expect(within(table).getAllByTestId('candidate-person').map((c) => c.textContent)).toEqual(['Amina Hassan', 'Omar Ali', 'Sara Berg']);
     expect(within(table).getAllByTestId('candidate-purge-on').map((c) => c.textContent)).toEqual(['2026-10-22', '2026-11-01 (satt för hand)', '2026-11-20']);
     expect(within(table).getAllByTestId('candidate-blocking').map((c) => c.textContent)).toEqual([
-      'Inga – gallras vid nästa körning',
+      'Inga – kan gallras',
       'Återsökning GSKA 2026-01-01–2026-03-31 – Initierad av SDF',
-      'Inga – gallras vid nästa körning',
+      'Inga – kan gallras',
     ]);
     expect(screen.queryByRole('button', { name: 'Kör gallring nu' })).toBeNull();
 

@@ -33,7 +33,8 @@ interface Refusal {
 function RefusalAlert({ title, refusal }: { title: string; refusal: Refusal | null }) {
   if (!refusal || (!refusal.message && refusal.openCases.length === 0)) return null;
   return (
-    <Alert tone="error" title={title} data-testid="handling-refusal">
+    // The server's message often begins with the same words as the title: say them once.
+    <Alert tone="error" title={refusal.message?.startsWith(title) ? undefined : title} data-testid="handling-refusal">
       {refusal.message && <p>{refusal.message}</p>}
       {refusal.openCases.length > 0 && (
         <>

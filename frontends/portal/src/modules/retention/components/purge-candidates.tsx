@@ -76,7 +76,7 @@ export function PurgeCandidates({ mayRun, navigate, today = todayForFilename(), 
       {
         id: 'blocking',
         label: 'Hinder',
-        text: (c) => (c.openCases.length ? casesText(c.openCases) : 'Inga – gallras vid nästa körning'),
+        text: (c) => (c.openCases.length ? casesText(c.openCases) : 'Inga – kan gallras'),
         render: (c) =>
           c.openCases.length ? (
             <ul className="retention__cases">
@@ -87,7 +87,7 @@ export function PurgeCandidates({ mayRun, navigate, today = todayForFilename(), 
               ))}
             </ul>
           ) : (
-            <span className="sb-muted">Inga – gallras vid nästa körning</span>
+            <span className="sb-muted">Inga – kan gallras</span>
           ),
         sortValue: (c) => c.openCases.length,
         allowsSorting: true,
