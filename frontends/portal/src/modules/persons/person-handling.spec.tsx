@@ -276,6 +276,10 @@ describe('Avslut och gallring on the person card', () => {
     });
     renderCard(client, ['ADMINISTRATOR']);
     await press('Registrera utflyttning', handling());
+    fireEvent.change(within(dialog()).getByLabelText(/^Utflyttningsdatum/), { target: { value: '2999-01-01' } });
+    await press('Spara utflyttning', dialog());
+    expect(within(dialog()).getByText('Utflyttningsdatum kan inte vara ett datum i framtiden.')).toBeTruthy();
+    expect(calls('RegisterMoveOut')).toEqual([]);
     fireEvent.change(within(dialog()).getByLabelText(/^Utflyttningsdatum/), { target: { value: '20260215' } });
     await press('Spara utflyttning', dialog());
     expect(calls('RegisterMoveOut')).toEqual([{ input: { personId: 'p1', movedOutOn: '2026-02-15' } }]);

@@ -211,8 +211,8 @@ export function ReopenHandlingDialog({ person, onDone }: HandlingDialogProps) {
       <form className="person-handling__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Öppna hanteringen igen">
         <RefusalAlert title="Hanteringen kunde inte öppnas igen" refusal={refusal} />
         <p>
-          Hanteringen avslutades {formatDate(person.closedOn)} ({person.closureReasonLabel ?? reasonLabel(person.closureReason)}). Ett beräknat gallringsdatum tas bort när hanteringen öppnas
-          igen.
+          Hanteringen avslutades {formatDate(person.closedOn)} ({person.closureReasonLabel ?? reasonLabel(person.closureReason)}). Ett beräknat gallringsdatum räknas om när hanteringen öppnas igen;
+          ett datum som satts för hand ligger kvar.
         </p>
         <NoteField label="Orsak" description="Sparas i historiken." value={reason} onChange={setReason} isRequired errorMessage={errors.reason} />
         <DialogActions submitLabel="Öppna igen" onCancel={() => onDone()} busy={fetching} />
@@ -222,7 +222,7 @@ export function ReopenHandlingDialog({ person, onDone }: HandlingDialogProps) {
 }
 
 /** "Registrera utflyttning": the move-out date; an empty field removes it. */
-export function MoveOutDialog({ person, onDone }: HandlingDialogProps) {
+export function MoveOutDialog({ person, onDone, today = todayForFilename() }: HandlingDialogProps) {
   const [movedOutOn, setMovedOutOn] = useState(person.movedOutOn ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -231,7 +231,7 @@ export function MoveOutDialog({ person, onDone }: HandlingDialogProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setRefusal(null);
-    const date = parseDateInput(movedOutOn, { label: 'Utflyttningsdatum' });
+    const date = parseDateInput(movedOutOn, { label: 'Utflyttningsdatum', notInFuture: true, today });
     if (!date.ok) {
       setErrors({ movedOutOn: date.message });
       return;
@@ -257,7 +257,7 @@ export function MoveOutDialog({ person, onDone }: HandlingDialogProps) {
         <RefusalAlert title="Utflyttningen kunde inte registreras" refusal={refusal} />
         <TextField
           label="Utflyttningsdatum"
-          description={person.movedOutOn ? 'ÅÅÅÅ-MM-DD. Töm fältet för att ta bort utflyttningsdatumet.' : 'ÅÅÅÅ-MM-DD.'}
+          description={person.movedOutOn ? 'ÅÅÅÅ-MM-DD, inte i framtiden. Töm fältet för att ta bort utflyttningsdatumet.' : 'ÅÅÅÅ-MM-DD, inte i framtiden.'}
           value={movedOutOn}
           onChange={setMovedOutOn}
           inputMode="numeric"
