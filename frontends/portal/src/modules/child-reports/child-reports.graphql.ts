@@ -1,4 +1,5 @@
 import { gql } from 'urql';
+import type { UpdateChildReportInput } from './child-report-fields.js';
 
 export type ChildResponsibilityStatus = 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN' | 'HANDLAGGS' | 'RAPPORTERAD_TILL_MIG';
 
@@ -24,7 +25,17 @@ export interface ChildReportDetail extends ChildReportSummary {
   reportedToMigAt: string | null;
   note: string | null;
   updatedAt: string;
-  history: { id: string; at: string; username: string; fromStatus: ChildResponsibilityStatus | null; toStatus: ChildResponsibilityStatus }[];
+  history: ChildReportHistoryEntry[];
+}
+
+/** A status change, or (with `changedFields`, the status unchanged) a correction of the data. */
+export interface ChildReportHistoryEntry {
+  id: string;
+  at: string;
+  username: string;
+  fromStatus: ChildResponsibilityStatus | null;
+  toStatus: ChildResponsibilityStatus;
+  changedFields: string[] | null;
 }
 
 export interface ChildReportsVariables {
@@ -84,6 +95,7 @@ const DETAIL_FIELDS = `
     username
     fromStatus
     toStatus
+    changedFields
   }
 `;
 
@@ -107,6 +119,31 @@ export const MARK_REPORTED_MUTATION = gql<{ markChildReportReportedToMig: ChildR
   mutation MarkChildReportReportedToMig($input: MarkChildReportReportedToMigInput!) {
     markChildReportReportedToMig(input: $input) {
       ${DETAIL_FIELDS}
+    }
+  }
+`;
+
+/** Corrects a report's data; the district's contact person is notified when something changed. */
+export const UPDATE_CHILD_REPORT_MUTATION = gql<{ updateChildReport: ChildReportDetail }, { input: UpdateChildReportInput }>`
+  mutation UpdateChildReport($input: UpdateChildReportInput!) {
+    updateChildReport(input: $input) {
+      ${DETAIL_FIELDS}
+    }
+  }
+`;
+
+/** The units the report may be moved to: the active units of its own district. */
+export const CHILD_REPORT_UNITS_QUERY = gql<{ childResponsibilityReport: { id: string; district: { code: string; units: { code: string; name: string }[] } } | null }, { id: string }>`
+  query ChildReportUnits($id: ID!) {
+    childResponsibilityReport(id: $id) {
+      id
+      district {
+        code
+        units {
+          code
+          name
+        }
+      }
     }
   }
 `;

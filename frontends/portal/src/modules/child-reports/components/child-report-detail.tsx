@@ -1,8 +1,11 @@
 import { Alert, AppLink, Button, ConfirmDialog, ErrorMessage, formatDate, formatDateTime, Spinner, TextField, todayForFilename, parseDateInput, graphqlErrorText } from '@statsbidrag/ui';
+import { ME_QUERY } from '@statsbidrag/ui/host';
 import { useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { CHILD_REPORTS_PATH } from '../child-report-roles.js';
-import { CHILD_REPORT_QUERY, MARK_REPORTED_MUTATION, START_HANDLING_MUTATION, STATUS_LABELS } from '../child-reports.graphql.js';
+import { FIELD_NAMES } from '../child-report-fields.js';
+import { CHILD_REPORT_EDIT_ROLES, CHILD_REPORTS_PATH } from '../child-report-roles.js';
+import { CHILD_REPORT_QUERY, MARK_REPORTED_MUTATION, START_HANDLING_MUTATION, STATUS_LABELS, type ChildReportHistoryEntry } from '../child-reports.graphql.js';
+import { ChildReportEditDialog } from './child-report-edit-dialog.js';
 
 /** The message for a failed action; a CONFLICT means someone else changed the report first. */
 export function actionErrorText(error: CombinedError): string {
@@ -12,9 +15,29 @@ export function actionErrorText(error: CombinedError): string {
   return graphqlErrorText(error, 'Tjänsten svarar inte just nu. Försök igen om en stund.');
 }
 
+/** One line of the history: a status change, or a correction naming the fields in Swedish. */
+export function historyText(entry: Pick<ChildReportHistoryEntry, 'fromStatus' | 'toStatus' | 'changedFields'>): string {
+  if (entry.changedFields) {
+    const names = entry.changedFields.map((field) => FIELD_NAMES[field] ?? field);
+    return names.length ? `Uppgifter ändrade: ${names.join(', ')}` : 'Uppgifter ändrade';
+  }
+  return `${entry.fromStatus ? `${STATUS_LABELS[entry.fromStatus]} → ` : ''}${STATUS_LABELS[entry.toStatus]}`;
+}
+
+export interface ChildReportDetailProps {
+  id: string;
+  navigate: (url: string) => void;
+  /** The viewer's roles; without them they are read from the host's (cached) `me` query. */
+  roles?: readonly string[];
+}
+
 /** One report with its history and AmF's actions. */
-export function ChildReportDetail({ id, navigate }: { id: string; navigate: (url: string) => void }) {
+export function ChildReportDetail({ id, navigate, roles }: ChildReportDetailProps) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CHILD_REPORT_QUERY, variables: { id } });
+  const [{ data: me }] = useQuery({ query: ME_QUERY, variables: {}, pause: roles !== undefined });
+  const viewerRoles = roles ?? me?.me.roles ?? [];
+  const canEdit = viewerRoles.some((role) => (CHILD_REPORT_EDIT_ROLES as readonly string[]).includes(role));
+  const [editing, setEditing] = useState(false);
   const [startState, startHandling] = useMutation(START_HANDLING_MUTATION);
   const [markState, markReported] = useMutation(MARK_REPORTED_MUTATION);
   const [reportedAt, setReportedAt] = useState(todayForFilename());
@@ -72,6 +95,11 @@ export function ChildReportDetail({ id, navigate }: { id: string; navigate: (url
   };
 
   const busy = startState.fetching || markState.fetching;
+  const edit = () => {
+    setActionError(undefined);
+    setDone(undefined);
+    setEditing(true);
+  };
   const facts: [string, string][] = [
     ['Stadsdel', report.district.name],
     ['Enhet', report.unitCode ?? '–'],
@@ -110,6 +138,23 @@ export function ChildReportDetail({ id, navigate }: { id: string; navigate: (url
       {done && <Alert tone="success" title={done} data-testid="child-report-done" />}
       {actionError && <Alert tone="error" title="Åtgärden kunde inte utföras" data-testid="child-report-error">{actionError}</Alert>}
 
+      {canEdit && (
+        <Button variant="secondary" onPress={edit} isDisabled={busy}>
+          Ändra uppgifter
+        </Button>
+      )}
+      {editing && (
+        <ChildReportEditDialog
+          report={report}
+          onClose={() => setEditing(false)}
+          onSaved={(message) => {
+            setEditing(false);
+            setDone(message);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
+
       {report.status === 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN' && (
         <Button onPress={() => void start()} isDisabled={busy}>
           Börja handlägga
@@ -145,8 +190,7 @@ export function ChildReportDetail({ id, navigate }: { id: string; navigate: (url
       <ol data-testid="child-report-history">
         {report.history.map((h) => (
           <li key={h.id}>
-            <time dateTime={h.at}>{formatDateTime(h.at)}</time> – {h.username}: {h.fromStatus ? `${STATUS_LABELS[h.fromStatus]} → ` : ''}
-            {STATUS_LABELS[h.toStatus]}
+            <time dateTime={h.at}>{formatDateTime(h.at)}</time> – {h.username}: {historyText(h)}
           </li>
         ))}
       </ol>
