@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { changedFields, checkChildReportForm, formValuesOf, serverFieldErrors, updateInputOf, type ChildReportFormValues, type FieldErrors } from '../child-report-fields.js';
 import { SDF_DISTRICT_UNITS_QUERY, UPDATE_CHILD_REPORT_MUTATION, type SdfChildReport } from '../child-reports.graphql.js';
 
-/** The select's key for "no unit" (unit codes are letters and digits, never a dash). */
+/** The select's key for "no unit" (unit codes are capitals, digits and underscores, never a dash). */
 const NO_UNIT = '-';
 
 export const SAVED_MESSAGE = 'Uppgifterna är sparade. Kontaktpersonen har aviserats.';
