@@ -184,7 +184,12 @@ describe('Avslut och gallring on the person card', () => {
     });
     renderCard(client, ['COORDINATOR']);
     await press('Avsluta hantering', handling());
+    await press('Avsluta hantering', dialog());
+    const reasonError = within(dialog()).getByText('Välj en avslutsorsak.');
+    const reasonButton = within(screen.getByTestId('closure-reason')).getByRole('button');
+    expect(reasonButton.getAttribute('aria-describedby')?.split(' ')).toContain(reasonError.id);
     await chooseReason('Övrigt');
+    expect(within(dialog()).queryByText('Välj en avslutsorsak.')).toBeNull();
     await press('Avsluta hantering', dialog());
     const note = within(dialog()).getByLabelText(/^Kommentar/);
     expect(note.getAttribute('aria-invalid')).toBe('true');

@@ -1,4 +1,4 @@
-import { Alert, Button, Select, Spinner, TextField, formatDate, parseDateInput, todayForFilename } from '@statsbidrag/ui';
+import { Alert, Button, Spinner, TextField, formatDate, parseDateInput, todayForFilename } from '@statsbidrag/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ClosureReason, PersonHandling } from '../graphql/person-card.query.js';
@@ -12,6 +12,7 @@ import {
 import { caseKindText, mutationProblems, type RefusingCase } from '../mutation-problems.js';
 import { CLOSURE_REASONS } from '../person-handling-roles.js';
 import { FormDialog, NoteField } from './form-dialog.js';
+import { SelectField } from './select-field.js';
 
 export const MAX_NOTE_LENGTH = 2000;
 export const NOTE_REQUIRED_FOR_OVRIGT = 'Beskriv orsaken när avslutsorsaken är Övrigt.';
@@ -76,11 +77,18 @@ function DialogActions({ submitLabel, onCancel, busy, tone = 'primary' }: { subm
   );
 }
 
+/** The problems without the one for `field` (the user has just changed it). */
+function without(errors: Record<string, string>, field: string): Record<string, string> {
+  if (!(field in errors)) return errors;
+  const rest = { ...errors };
+  delete rest[field];
+  return rest;
+}
+
 const reasonLabel = (reason: string | null) => CLOSURE_REASONS.find((r) => r.id === reason)?.label ?? '';
 
 /** "Avsluta hantering": date (today by default), reason, note (required for Övrigt); asks before closing. */
 export function CloseHandlingDialog({ person, onDone, today = todayForFilename() }: HandlingDialogProps) {
-  const id = useId();
   const [closedOn, setClosedOn] = useState(today);
   const [reason, setReason] = useState<ClosureReason | null>(null);
   const [note, setNote] = useState('');
@@ -158,16 +166,18 @@ export function CloseHandlingDialog({ person, onDone, today = todayForFilename()
           isRequired
           errorMessage={errors.closedOn}
         />
-        <div>
-          <Select
-            label="Avslutsorsak"
-            options={CLOSURE_REASONS}
-            selectedKey={reason}
-            onSelectionChange={(key) => setReason(key as ClosureReason | null)}
-            data-testid="closure-reason"
-          />
-          <FieldMessage id={`${id}-reason-error`} message={errors.reason} />
-        </div>
+        <SelectField
+          label="Avslutsorsak"
+          options={CLOSURE_REASONS}
+          selectedKey={reason}
+          onSelectionChange={(key) => {
+            setReason(key as ClosureReason | null);
+            setErrors((current) => without(current, 'reason'));
+          }}
+          isRequired
+          errorMessage={errors.reason}
+          data-testid="closure-reason"
+        />
         <NoteField
           label="Kommentar"
           description={reason === 'OVRIGT' ? 'Krävs när orsaken är Övrigt.' : 'Frivillig. Krävs när orsaken är Övrigt.'}
