@@ -12,6 +12,15 @@ export interface ForwardingContext {
  * reach the client instead of a bare "400: Bad Request".
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<ForwardingContext> {
+  /**
+   * Node's own fetch (undici) instead of the default make-fetch-happen: undici honours the
+   * subgraph's `Keep-Alive: timeout=…` and retires idle sockets before the server closes them, so a
+   * request never lands on a socket the subgraph has just closed (seen as ECONNRESET).
+   */
+  constructor(config: NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource<ForwardingContext>>[0]>) {
+    super({ fetcher: globalThis.fetch as unknown as NonNullable<typeof config.fetcher>, ...config });
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<ForwardingContext>['willSendRequest']>>[0]): void {
     request.http?.headers.set(IDENTITY_HEADER, context.identityToken);
   }
