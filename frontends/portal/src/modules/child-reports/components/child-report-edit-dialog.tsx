@@ -34,7 +34,10 @@ export function ChildReportEditDialog({ report, onClose, onSaved }: ChildReportE
   const unitOptions = [{ id: NO_UNIT, label: 'Ingen enhet' }, ...units.map((u) => ({ id: u.code, label: u.name }))];
   // A unit no longer offered (e.g. deactivated) is still the report's unit until changed.
   if (report.unitCode && !units.some((u) => u.code === report.unitCode)) unitOptions.push({ id: report.unitCode, label: report.unitCode });
-  const set = (field: keyof ChildReportFormValues) => (value: string | null) => setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: keyof ChildReportFormValues) => (value: string | null) => {
+    setUnchanged(false);
+    setValues((v) => ({ ...v, [field]: value }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
