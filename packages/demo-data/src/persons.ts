@@ -18,6 +18,8 @@ export interface DemoPerson {
   address: string;
   postalCode: string;
   registeredAt: string;
+  /** Skyddad identitet: a few Hässelby-Vällingby persons, so the restricted view can be seen in the demo. */
+  protectedIdentity: boolean;
 }
 
 const FIRST = ['Amina', 'Yusuf', 'Fatima', 'Omar', 'Leila', 'Hassan', 'Sara', 'Ali', 'Noor', 'Ahmed', 'Hana', 'Mohammed', 'Rahel', 'Dawit', 'Ayan', 'Abdi', 'Mariam', 'Karim', 'Zainab', 'Tesfay', 'Olena', 'Taras', 'Iryna', 'Bohdan', 'Sana', 'Idris', 'Hawa', 'Jamal', 'Selam', 'Yonas'];
@@ -66,6 +68,7 @@ export function generatePersons(count = 200): DemoPerson[] {
       address: `${STREETS[i % STREETS.length]} ${1 + (i % 97)}`,
       postalCode: `1${pad(20 + (i % 70))} ${pad(10 + (i % 80))}`,
       registeredAt: `${regYear}-${pad(1 + Math.floor(rnd() * 12))}-01`,
+      protectedIdentity: district.code === 'HASSELBY_VALLINGBY' && i >= 150,
     });
   }
   return persons;

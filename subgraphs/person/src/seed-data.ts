@@ -50,9 +50,11 @@ export async function seedPersonDemoData(em: EntityManager): Promise<void> {
       personalIdentityNumber: p.personalIdentityNumber,
       isCoordinationNumber: p.isCoordinationNumber,
       migIndividualNumber: p.migIndividualNumber,
-      protectedIdentity: false,
+      protectedIdentity: p.protectedIdentity,
       districtCode: p.districtCode,
     })),
+    // Only missing persons are added: a person updated, closed or purged in the running platform stays so.
+    { onConflictAction: 'ignore' },
   );
   await em.upsertMany(
     RegistrationEntity,
@@ -65,6 +67,7 @@ export async function seedPersonDemoData(em: EntityManager): Promise<void> {
       districtCode: p.districtCode,
       source: 'SEED',
     })),
+    { onConflictAction: 'ignore' },
   );
 }
 
