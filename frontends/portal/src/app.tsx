@@ -36,7 +36,7 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
     path: `${CHILD_REPORTS_PATH}/:id`,
     title: 'Barnanmälan',
     roles: CHILD_REPORT_ROLES,
-    render: ({ params, navigate }) => <ChildReportDetail key={params.id} id={params.id!} navigate={navigate} />,
+    render: ({ params, navigate, viewer }) => <ChildReportDetail key={params.id} id={params.id!} navigate={navigate} roles={viewer.roles} />,
   },
   { path: RETENTION_PATH, label: 'Gallring', roles: RETENTION_ROLES, render: ({ navigate, viewer }) => <RetentionPage roles={viewer.roles} navigate={navigate} /> },
   { path: NOTIFICATIONS_PATH, label: 'Aviseringar', render: ({ navigate }) => <NotificationsPage navigate={navigate} /> },

@@ -38,10 +38,30 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** One broken input field, with a Swedish message. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+  message: string;
+}
+
 /** Validation failed for one input field. */
 export class ValidationError extends DomainError {
-  constructor(field: string, message: string, reason?: string) {
-    super(ErrorCode.BAD_USER_INPUT, message, { field, ...(reason ? { reason } : {}) });
+  constructor(field: string, message: string, reason?: string, problems?: readonly FieldProblem[]) {
+    super(ErrorCode.BAD_USER_INPUT, message, {
+      field,
+      ...(reason ? { reason } : {}),
+      ...(problems ? { problems: problems.map((p) => ({ field: p.field, reason: p.reason, message: p.message })) } : {}),
+    });
+  }
+
+  /**
+   * Every broken field at once: `field`/`reason` of the first (as a single error has), the message
+   * listing all, and `problems` so that a form can show each message next to its own field.
+   */
+  static of(problems: readonly FieldProblem[]): ValidationError {
+    const first = problems[0]!;
+    return new ValidationError(first.field, problems.map((p) => p.message).join(' '), first.reason, problems);
   }
 }
 

@@ -119,6 +119,11 @@ describe('closing a person’s grant handling (avslut)', () => {
     expect(future.errors?.[0]).toMatchObject({ message: 'Datum för avslut kan inte ligga i framtiden.', extensions: { code: 'BAD_USER_INPUT', field: 'closedOn', reason: 'IN_FUTURE' } });
     const other = await gql('administrator', CLOSE, { input: { personId: plain.id, closedOn: today, reason: 'OVRIGT' } });
     expect(other.errors?.[0]?.extensions).toMatchObject({ field: 'note', reason: 'REQUIRED' });
+    const both = await gql('coordinator', CLOSE, { input: { personId: plain.id, closedOn: addDays(today, 5), reason: 'OVRIGT' } });
+    expect(both.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'closedOn', reason: 'IN_FUTURE', message: 'Datum för avslut kan inte ligga i framtiden.' },
+      { field: 'note', reason: 'REQUIRED', message: 'Beskriv orsaken när avslutsorsaken är Övrigt.' },
+    ]);
     const badEnum = await gql('coordinator', CLOSE, { input: { personId: plain.id, closedOn: today, reason: 'FLYTTAT' } });
     expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     for (const who of ['jarvaOfficer', 'analyst', 'systemAdmin'] as const) {
@@ -177,6 +182,8 @@ describe('retention (gallring)', () => {
 
     const candidates = await gql<{ purgeCandidates: { person: { id: string }; openCases: { caseId: string }[] }[] }>('administrator', '{ purgeCandidates { person { id } openCases { caseId } } }');
     expect(candidates.data!.purgeCandidates.map((c) => [c.person.id, c.openCases.map((o) => o.caseId)])).toEqual(expect.arrayContaining([[purgeMe.id, []], [blocked.id, [blockingClaim]]]));
+    const count = await gql<{ purgeCandidateCount: number }>('administrator', '{ purgeCandidateCount }');
+    expect(count.data!.purgeCandidateCount).toBe(candidates.data!.purgeCandidates.length);
 
     expect((await gql('coordinator', RUN)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const run = (await gql<Run>('systemAdmin', RUN)).data!.runPurge;

@@ -53,6 +53,14 @@ async function press(name: string | RegExp, scope: HTMLElement = document.body) 
 beforeEach(() => navigate.mockClear());
 
 describe('Gallring', () => {
+  it('says when the list shows only the first of more persons due (the purge itself takes them all)', async () => {
+    const { client } = mockClient({ PurgeCandidates: () => ({ data: { purgeCandidates: candidates, purgeCandidateCount: 812 } }) });
+    renderPage(client, ['SYSTEM_ADMIN']);
+    expect(screen.getByTestId('candidates-count').textContent).toBe(
+      '3 personer per 2026-11-24: 2 kan gallras, 1 hindras av pågående ärenden. Listan visar de 3 första av 812; gallringen omfattar alla.',
+    );
+  });
+
   it('lists the persons due for purging per today, with purge date and the open cases that block them; an administrator cannot run the purge or read the log', async () => {
     const { client, calls } = mockClient({ PurgeCandidates: () => ({ data: { purgeCandidates: candidates } }) });
     renderPage(client, ['ADMINISTRATOR']);

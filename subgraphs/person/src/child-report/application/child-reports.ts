@@ -23,8 +23,7 @@ export const CHILD_REPORT_HANDLERS = ['ADMINISTRATOR', 'COORDINATOR'] as const;
 export const CHILD_REPORT_REPORTERS = ['DISTRICT_OFFICER', 'DISTRICT_CONTACT', ...CHILD_REPORT_HANDLERS] as const;
 
 function refuse(problems: FieldProblem[]): never {
-  const first = problems[0]!;
-  throw new ValidationError(first.field, problems.map((p) => p.message).join(' '), first.reason);
+  throw ValidationError.of(problems);
 }
 
 function recordStatus(em: EntityManager, identity: Identity, reportId: string, from: ChildResponsibilityStatus | null, to: ChildResponsibilityStatus, changedFields: string[] | null = null): void {

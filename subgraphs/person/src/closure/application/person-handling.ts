@@ -18,9 +18,7 @@ import {
 } from '../domain/closure.js';
 
 function fail(problems: FieldProblem[]): void {
-  if (!problems.length) return;
-  const first = problems[0]!;
-  throw new ValidationError(first.field, problems.map((p) => p.message).join(' '), first.reason);
+  if (problems.length) throw ValidationError.of(problems);
 }
 
 /** The person, locked for this transaction; not found (or outside the caller's districts) is one answer. */

@@ -42,10 +42,7 @@ export async function updatePerson(em: EntityManager, identity: Identity, person
       migIndividualNumber: pick('migIndividualNumber', person.migIndividualNumber ?? null),
       birthDate: update.birthDate === undefined || update.birthDate === null ? null : update.birthDate,
     });
-    if (!result.ok) {
-      const first = result.problems[0]!;
-      throw new ValidationError(first.field, result.problems.map((p) => p.message).join(' '), first.reason);
-    }
+    if (!result.ok) throw ValidationError.of(result.problems);
     const value = result.value;
     const identifierChanged =
       (value.personalIdentityNumber && value.personalIdentityNumber !== person.personalIdentityNumber) || (value.migIndividualNumber && value.migIndividualNumber !== person.migIndividualNumber);

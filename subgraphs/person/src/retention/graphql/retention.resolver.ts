@@ -35,7 +35,7 @@ export class RetentionResolver {
   }
 
   @Authorized(['SYSTEM_ADMIN', 'ADMINISTRATOR'])
-  @Query(() => [PurgeCandidate], { description: 'Personer vars gallringsdatum har passerats (eller passeras ett visst datum) och som inte gallrats, med ärenden som hindrar.' })
+  @Query(() => [PurgeCandidate], { description: 'Personer vars gallringsdatum har passerats (eller passeras ett visst datum) och som inte gallrats, med ärenden som hindrar; de 500 första efter gallringsdatum (antalet: purgeCandidateCount).' })
   async purgeCandidates(
     @Ctx() { em, identity }: PersonContext,
     @Arg('on', () => DateScalar, { nullable: true, description: 'Datum (standard: idag).' }) on?: string | null,
@@ -46,6 +46,15 @@ export class RetentionResolver {
       person: toPersonView(p, identity),
       openCases: open.filter((c) => c.personId === p.id).map((c) => ({ ...c, districtCode: c.districtCode ?? null })),
     }));
+  }
+
+  @Authorized(['SYSTEM_ADMIN', 'ADMINISTRATOR'])
+  @Query(() => Int, { description: 'Antal personer vars gallringsdatum har passerats (eller passeras ett visst datum) och som inte gallrats. Listan purgeCandidates visar högst 500.' })
+  async purgeCandidateCount(
+    @Ctx() { em }: PersonContext,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Datum (standard: idag).' }) on?: string | null,
+  ): Promise<number> {
+    return em.count(PersonEntity, duePersonsFilter(on ?? isoDay(new Date())));
   }
 
   @Authorized(['SYSTEM_ADMIN'])

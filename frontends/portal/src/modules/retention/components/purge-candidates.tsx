@@ -191,6 +191,9 @@ export function PurgeCandidates({ mayRun, navigate, today = todayForFilename(), 
             {candidates.length === 0
               ? `Ingen person ska gallras per ${on}.`
               : `${personsText(candidates.length)} per ${on}: ${formatCount(ready)} kan gallras, ${formatCount(candidates.length - ready)} hindras av pågående ärenden.`}
+            {data.purgeCandidateCount !== undefined && data.purgeCandidateCount > candidates.length
+              ? ` Listan visar de ${formatCount(candidates.length)} första av ${formatCount(data.purgeCandidateCount)}; gallringen omfattar alla.`
+              : null}
           </p>
           <DataTable
             label="Personer att gallra"

@@ -28,8 +28,9 @@ export interface PurgeCandidatesVariables {
   on: string | null;
 }
 
-export const PURGE_CANDIDATES_QUERY = gql<{ purgeCandidates: PurgeCandidate[] }, PurgeCandidatesVariables>`
+export const PURGE_CANDIDATES_QUERY = gql<{ purgeCandidates: PurgeCandidate[]; purgeCandidateCount?: number }, PurgeCandidatesVariables>`
   query PurgeCandidates($on: Date) {
+    purgeCandidateCount(on: $on)
     purgeCandidates(on: $on) {
       person {
         id
