@@ -44,10 +44,10 @@ describe('SDF – Statsbidrag', () => {
     expect(await screen.findByRole('heading', { name: 'Vår stadsdels återsökningar (Rinkeby-Kista)' })).toBeTruthy();
   });
 
-  it('has Barnanmälningar and Aviseringar in the menu', async () => {
+  it('has Personer, Barnanmälningar and Aviseringar in the menu', async () => {
     await renderSdf(officer);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Barnanmälningar', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'Barnanmälningar', 'Aviseringar']);
   });
 
   it('turns away central roles', async () => {

@@ -5,6 +5,9 @@ import { Alert, NOTIFICATIONS_PATH, NotificationsPage } from '@statsbidrag/ui';
 import { HostApp, type HostAppProps, type HostRoute, type Viewer } from '@statsbidrag/ui/host';
 import { CHILD_REPORTS_PATH } from './modules/child-reports/child-reports.graphql.js';
 import { ChildReportsPage } from './modules/child-reports/child-reports-page.js';
+import { PersonCardPage } from './modules/persons/components/person-card-page.js';
+import { PersonSearchPage } from './modules/persons/components/person-search-page.js';
+import { PERSONS_PATH } from './modules/persons/person-format.js';
 
 /** The SDF app has no page per child report: a link to one opens the district's list. */
 export const sdfNotificationLink = (link: string): string => (link.startsWith('/barnanmalningar/') ? '/barnanmalningar' : link);
@@ -20,6 +23,8 @@ export function sdfClaimsTitle(viewer: Pick<Viewer, 'districts'>): string {
 
 /** The SDF app's own pages, after "Översikt" and "Återsökningar". */
 export const SDF_ROUTES: readonly HostRoute[] = [
+  { path: PERSONS_PATH, label: 'Personer', render: ({ viewer, navigate }) => <PersonSearchPage viewer={viewer} navigate={navigate} /> },
+  { path: `${PERSONS_PATH}/:id`, title: 'Person', render: ({ params, navigate }) => <PersonCardPage key={params.id} id={params.id!} navigate={navigate} /> },
   { path: CHILD_REPORTS_PATH, label: 'Barnanmälningar', render: ({ viewer }) => <ChildReportsPage viewer={viewer} /> },
   { path: NOTIFICATIONS_PATH, label: 'Aviseringar', render: ({ navigate }) => <NotificationsPage navigate={navigate} resolveLink={sdfNotificationLink} /> },
 ];
