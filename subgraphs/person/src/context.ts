@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { AuditTrail } from './audit/application/audit-trail.js';
 import { PersonCaseEntity, type PersonCaseRow } from './case/infra/person-case.entity.js';
 import { ChildReportStatusChangeEntity, type ChildReportStatusChangeRow } from './child-report/infra/child-report.entity.js';
@@ -36,11 +36,14 @@ export interface PersonContext extends IdentityContext {
 
 /** Per-request DataLoaders (one query per batch). */
 export function createLoaders(em: EntityManager): PersonContext['loaders'] {
-  const district = batchLoader(
-    (codes: readonly string[]) => em.find(DistrictEntity, { code: { $in: [...codes] } }),
-    (d) => d.code,
-  );
+  // Districts are a few dozen rows: every lookup in a request reads them all once (one statement,
+  // however the district fields and districtOn of a page interleave).
   let allDistricts: Promise<DistrictRow[]> | null = null;
+  const loadAllDistricts = () => (allDistricts ??= em.find(DistrictEntity, {}, { orderBy: { code: 'asc' } }));
+  const district = new DataLoader<string, DistrictRow | null>(async (codes) => {
+    const byCode = new Map((await loadAllDistricts()).map((d) => [d.code, d]));
+    return codes.map((code) => byCode.get(code) ?? null);
+  });
   return {
     district,
     person: batchLoader(
@@ -71,13 +74,7 @@ export function createLoaders(em: EntityManager): PersonContext['loaders'] {
       (personIds) => em.find(PersonChangeEntity, { personId: { $in: [...personIds] } }, { orderBy: { at: 'desc', id: 'asc' } }),
       (c) => c.personId,
     ),
-    allDistricts() {
-      allDistricts ??= em.find(DistrictEntity, {}, { orderBy: { code: 'asc' } }).then((rows) => {
-        for (const row of rows) district.prime(row.code, row);
-        return rows;
-      });
-      return allDistricts;
-    },
+    allDistricts: loadAllDistricts,
   };
 }
 
