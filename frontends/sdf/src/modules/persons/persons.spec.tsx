@@ -188,6 +188,32 @@ describe('SDF Personer: sökning', () => {
     expect(screen.getByRole('alert').textContent).toContain('Personregistret svarar inte just nu. Försök igen om en stund.');
   });
 
+  it('exports the rows as shown, in the sorted order, with the protected person as in the table', async () => {
+    window.history.replaceState(null, '', '/personer?q=a');
+    const createObjectURL = jest.fn((_blob: Blob) => 'blob:persons');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    setup({ SdfPersons: () => page([yusuf, hidden, amina], null, 3) });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('columnheader', { name: /Namn/ }));
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Exportera till Excel (CSV)' }));
+    expect(click).toHaveBeenCalled();
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(createObjectURL.mock.calls[0]![0], 'utf-8');
+    });
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'Namn;Personnummer/samordningsnummer;MiG individnummer;Adressläge;Avslutad',
+      'Amina Hassan;19900577-2383;91234567;Adress finns;Nej',
+      'Skyddad identitet;Skyddad identitet;9000151;Adress finns;Nej',
+      'Yusuf Ali;19820361-1234;9000002;Adress saknas;2025-03-31 (Avlidit)',
+      '',
+    ]);
+    click.mockRestore();
+  });
+
   it('fetches the next page with "Visa fler" and keeps the rows already shown', async () => {
     window.history.replaceState(null, '', '/personer?q=a');
     const { calls } = setup({ SdfPersons: ({ after }) => (after ? page([yusuf], null, 2) : page([amina], 'c-p1', 2)) });

@@ -103,7 +103,7 @@ function PersonSearchResults({ term, navigate }: { term: string; navigate: (url:
         allowsSorting: true,
         cellTestId: 'person-address-status',
       },
-      { id: 'closed', label: 'Avslutad', text: closedText, sortValue: (p) => p.closedOn ?? '', render: (p) => closedText(p) || 'Nej', allowsSorting: true, cellTestId: 'person-closed' },
+      { id: 'closed', label: 'Avslutad', text: (p) => closedText(p) || 'Nej', sortValue: (p) => p.closedOn ?? '', allowsSorting: true, cellTestId: 'person-closed' },
     ],
     [backQuery, navigate],
   );
