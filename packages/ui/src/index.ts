@@ -18,3 +18,19 @@ export * from './forms/graphql-error-text.js';
 export * from './notifications/notifications-page.js';
 export * from './notifications/notifications.graphql.js';
 export type { ClaimsListProps, ClaimsListModule, RemoteRoute, RoutesModule } from './host/remote-types.js';
+export {
+  checkChildReportForm,
+  serverFieldErrors as childReportServerErrors,
+  formValuesOf as childReportFormValuesOf,
+  changedFields as changedChildReportFields,
+  updateInputOf as childReportUpdateInputOf,
+  CHILD_REPORT_FIELD_NAMES,
+  type ChildReportField,
+  type FieldErrors as ChildReportFieldErrors,
+  type ChildReportFormValues,
+  type CheckedChildReport,
+  type ChildReportCheck,
+  type EditableChildReport,
+  type UpdateChildReportInput,
+} from './child-reports/child-report-fields.js';
+export { ChildReportEditDialog, SAVED_MESSAGE as CHILD_REPORT_SAVED_MESSAGE, type ChildReportEditDialogProps } from './child-reports/child-report-edit-dialog.js';

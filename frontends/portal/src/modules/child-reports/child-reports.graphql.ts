@@ -1,5 +1,5 @@
 import { gql } from 'urql';
-import type { UpdateChildReportInput } from './child-report-fields.js';
+import type { UpdateChildReportInput } from '@statsbidrag/ui';
 
 export type ChildResponsibilityStatus = 'INKOMMEN_UPPGIFT_OM_ANSVAR_FOR_ASYLBARN' | 'HANDLAGGS' | 'RAPPORTERAD_TILL_MIG';
 

@@ -3,7 +3,7 @@ import { Alert, Button, DataTable, ErrorMessage, formatDate, formatDateTime, Sel
 import type { Viewer } from '@statsbidrag/ui/host';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { checkChildReportForm, serverFieldErrors, type FieldErrors } from './child-report-fields.js';
+import { checkChildReportForm, childReportServerErrors as serverFieldErrors, type ChildReportFieldErrors as FieldErrors } from '@statsbidrag/ui';
 import { REPORT_CHILD_RESPONSIBILITY_MUTATION, SDF_CHILD_REPORTS_QUERY, SDF_DISTRICT_UNITS_QUERY, type SdfChildReport } from './child-reports.graphql.js';
 import { ChildReportEditDialog } from './components/child-report-edit-dialog.js';
 

@@ -1,5 +1,5 @@
 import { gql } from 'urql';
-import type { UpdateChildReportInput } from './child-report-fields.js';
+import type { UpdateChildReportInput } from '@statsbidrag/ui';
 
 export const CHILD_REPORTS_PATH = '/barnanmalningar';
 

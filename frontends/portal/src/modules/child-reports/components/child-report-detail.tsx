@@ -2,7 +2,7 @@ import { Alert, AppLink, Button, ConfirmDialog, ErrorMessage, formatDate, format
 import { ME_QUERY } from '@statsbidrag/ui/host';
 import { useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { FIELD_NAMES } from '../child-report-fields.js';
+import { CHILD_REPORT_FIELD_NAMES as FIELD_NAMES } from '@statsbidrag/ui';
 import { CHILD_REPORT_EDIT_ROLES, CHILD_REPORTS_PATH } from '../child-report-roles.js';
 import { CHILD_REPORT_QUERY, MARK_REPORTED_MUTATION, START_HANDLING_MUTATION, STATUS_LABELS, type ChildReportHistoryEntry } from '../child-reports.graphql.js';
 import { ChildReportEditDialog } from './child-report-edit-dialog.js';

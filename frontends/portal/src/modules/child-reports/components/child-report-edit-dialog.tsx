@@ -1,14 +1,6 @@
-import { Alert, Button, graphqlErrorText, Select, TextField } from '@statsbidrag/ui';
-import { useState, type FormEvent } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { ChildReportEditDialog as SharedEditDialog } from '@statsbidrag/ui';
 import { useMutation, useQuery } from 'urql';
-import { changedFields, checkChildReportForm, formValuesOf, serverFieldErrors, updateInputOf, type ChildReportFormValues, type FieldErrors } from '../child-report-fields.js';
 import { CHILD_REPORT_UNITS_QUERY, UPDATE_CHILD_REPORT_MUTATION, type ChildReportDetail } from '../child-reports.graphql.js';
-
-/** The select's key for "no unit" (unit codes are capitals, digits and underscores, never a dash). */
-const NO_UNIT = '-';
-
-export const SAVED_MESSAGE = 'Uppgifterna är sparade. Kontaktpersonen har aviserats.';
 
 export interface ChildReportEditDialogProps {
   report: ChildReportDetail;
@@ -17,105 +9,10 @@ export interface ChildReportEditDialogProps {
   onSaved: (message: string) => void;
 }
 
-/**
- * "Ändra uppgifter" (AmF): a modal form pre-filled with the report; the district stays. Sends every
- * editable field, and only when something changed; the server's problems are shown next to their fields.
- * Render it only while open.
- */
+/** "Ändra uppgifter" (AmF): the shared form, with the units of the report's district; the district stays. Render it only while open. */
 export function ChildReportEditDialog({ report, onClose, onSaved }: ChildReportEditDialogProps) {
   const [{ data: unitData }] = useQuery({ query: CHILD_REPORT_UNITS_QUERY, variables: { id: report.id } });
   const [state, update] = useMutation(UPDATE_CHILD_REPORT_MUTATION);
-  const [values, setValues] = useState<ChildReportFormValues>(() => formValuesOf(report));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [unchanged, setUnchanged] = useState(false);
-
   const units = unitData?.childResponsibilityReport?.district.units ?? [];
-  const unitOptions = [{ id: NO_UNIT, label: 'Ingen enhet' }, ...units.map((u) => ({ id: u.code, label: u.name }))];
-  // A unit no longer offered (e.g. deactivated) is still the report's unit until changed.
-  if (report.unitCode && !units.some((u) => u.code === report.unitCode)) unitOptions.push({ id: report.unitCode, label: report.unitCode });
-  const set = (field: keyof ChildReportFormValues) => (value: string | null) => {
-    setUnchanged(false);
-    setValues((v) => ({ ...v, [field]: value }));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (state.fetching) return;
-    setFormError(undefined);
-    setUnchanged(false);
-    const checked = checkChildReportForm(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    if (changedFields(report, checked.value).length === 0) {
-      setUnchanged(true);
-      return;
-    }
-    const result = await update({ input: updateInputOf(report, checked.value) });
-    if (result.error) {
-      const fieldErrors = serverFieldErrors(result.error);
-      setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0) setFormError(graphqlErrorText(result.error, 'Tjänsten svarar inte just nu. Försök igen om en stund.'));
-      return;
-    }
-    onSaved(SAVED_MESSAGE);
-  };
-
-  return (
-    <ModalOverlay
-      isOpen
-      isDismissable={false}
-      isKeyboardDismissDisabled={state.fetching}
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-      className="sb-modal-overlay"
-    >
-      <Modal className="sb-modal" style={{ maxHeight: '90vh', overflowY: 'auto' }}>
-        <Dialog className="sb-dialog" data-testid="child-report-edit-dialog">
-          <Heading slot="title" className="sb-dialog__title">
-            Ändra uppgifter: {report.fullName}
-          </Heading>
-          <form onSubmit={(event) => void submit(event)} noValidate>
-            <Select
-              label="Enhet"
-              options={unitOptions}
-              selectedKey={values.unitCode ?? NO_UNIT}
-              onSelectionChange={(key) => set('unitCode')(key === NO_UNIT ? null : key)}
-            />
-            {errors.unitCode && <p className="sb-field__error">{errors.unitCode}</p>}
-            <TextField label="Barnets förnamn" value={values.firstName} onChange={set('firstName')} errorMessage={errors.firstName} isRequired />
-            <TextField label="Barnets efternamn" value={values.lastName} onChange={set('lastName')} errorMessage={errors.lastName} isRequired />
-            <TextField label="Födelsedatum" description="ÅÅÅÅ-MM-DD" value={values.birthDate} onChange={set('birthDate')} errorMessage={errors.birthDate} isRequired />
-            <TextField
-              label="MiG individnummer (valfritt)"
-              description="7–8 siffror"
-              inputMode="numeric"
-              value={values.migIndividualNumber}
-              onChange={set('migIndividualNumber')}
-              errorMessage={errors.migIndividualNumber}
-            />
-            <TextField label="Fråga till Statsbidragsgruppen (valfri)" value={values.question} onChange={set('question')} errorMessage={errors.question} maxLength={4000} />
-            {unchanged && <Alert tone="info" title="Inget har ändrats." data-testid="child-report-edit-unchanged" />}
-            {formError && (
-              <Alert tone="error" title="Uppgifterna kunde inte sparas" data-testid="child-report-edit-error">
-                {formError}
-              </Alert>
-            )}
-            <div className="sb-dialog__actions">
-              <Button type="submit" isDisabled={state.fetching}>
-                Spara
-              </Button>
-              <Button variant="secondary" onPress={onClose} isDisabled={state.fetching}>
-                Avbryt
-              </Button>
-            </div>
-          </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
-  );
+  return <SharedEditDialog report={report} units={units} save={(input) => update({ input })} saving={state.fetching} onClose={onClose} onSaved={onSaved} />;
 }

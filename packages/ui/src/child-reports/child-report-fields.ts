@@ -1,6 +1,5 @@
-// The same checks as the SDF app's report form (frontends/sdf/src/modules/child-reports/child-report-fields.ts): the two
-// apps share no module code, so keep them alike when one changes.
-import { parseDateInput } from '@statsbidrag/ui';
+// The form checks of a child-responsibility report, shared by the SDF app (report, correct) and the portal (correct).
+import { parseDateInput } from '../forms/date-input.js';
 import type { CombinedError } from 'urql';
 
 /** The report's fields the district fills in (and may correct later). */
@@ -95,7 +94,7 @@ export function updateInputOf(report: EditableChildReport, value: CheckedChildRe
 }
 
 /** The report's fields in Swedish, as the history names them ("Uppgifter ändrade: födelsedatum, förnamn"). */
-export const FIELD_NAMES: Readonly<Record<string, string>> = {
+export const CHILD_REPORT_FIELD_NAMES: Readonly<Record<string, string>> = {
   unitCode: 'enhet',
   officerUsername: 'handläggare',
   firstName: 'förnamn',
