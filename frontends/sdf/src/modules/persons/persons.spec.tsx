@@ -147,6 +147,19 @@ describe('SDF Personer: sökning', () => {
     expect(calls('SdfPersons').map((v) => v.search)).toEqual(['hassan', 'yusuf', 'hassan']);
   });
 
+  it('lists every person of the district with "Visa alla", kept in the address bar, and links back to that list', async () => {
+    window.history.replaceState(null, '', '/personer');
+    const { calls } = setup({ SdfPersons: () => page([amina, yusuf], null, 2) });
+    expect(calls('SdfPersons')).toEqual([]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Visa alla personer i stadsdelen' }));
+    });
+    expect(window.location.search).toBe('?alla=1');
+    expect(calls('SdfPersons')).toEqual([{ search: null, first: expect.any(Number), after: null }]);
+    expect(cells('person-name')).toEqual(['Amina Hassan', 'Yusuf Ali']);
+    expect(screen.getByRole('link', { name: 'Yusuf Ali' }).getAttribute('href')).toBe('/personer/p2?alla=1');
+  });
+
   it('shows only the MiG individnummer of a protected person', () => {
     window.history.replaceState(null, '', '/personer?q=9000151');
     // Even if a name or number came along, the SDF list does not show it.

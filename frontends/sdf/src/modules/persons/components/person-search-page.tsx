@@ -18,7 +18,7 @@ import type { Viewer } from '@statsbidrag/ui/host';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SDF_PERSONS_QUERY, type SdfPersonRow, type SdfPersonsVariables } from '../graphql/persons.query.js';
-import { personSearchQuery, usePersonSearchTerm } from '../hooks/use-person-search-term.js';
+import { ALL_QUERY, personSearchQuery, usePersonSearchTerm } from '../hooks/use-person-search-term.js';
 import { closedText, identityNumberText, NO_MATCHES, personCardUrl, personNameText, PERSONS_PATH } from '../person-format.js';
 import '../persons.css';
 import { AddressStatus } from './address-status.js';
@@ -38,19 +38,22 @@ export interface PersonSearchPageProps {
  * returns no one else). The search is kept in the address bar (`?q=…`), so back/forward and links work.
  */
 export function PersonSearchPage({ viewer, navigate }: PersonSearchPageProps) {
-  const { term, search } = usePersonSearchTerm();
+  const { term, all, search } = usePersonSearchTerm();
   const districts = viewer.districts.map((d) => d.name).join(', ');
   return (
     <section aria-labelledby="sdf-persons-heading">
       <h1 id="sdf-persons-heading">Personer</h1>
       <p className="sb-muted">Bidragsgrundande personer i {districts ? `din stadsdel (${districts})` : 'din stadsdel'}.</p>
       <PersonSearchForm key={`form${search}`} initialTerm={term} onSearch={(next) => navigate(`${PERSONS_PATH}${personSearchQuery(next)}`)} />
-      {term ? (
-        <PersonSearchResults key={`results${search}`} term={term} navigate={navigate} />
+      {term || all ? (
+        <PersonSearchResults key={`results${search}`} term={term || null} navigate={navigate} />
       ) : (
-        <p className="sb-muted" data-testid="persons-hint">
-          Sökresultatet visas här.
-        </p>
+        <div data-testid="persons-hint">
+          <p className="sb-muted">Sökresultatet visas här. Du kan också lista alla personer i stadsdelen (varje visat personnummer loggas).</p>
+          <Button variant="secondary" onPress={() => navigate(`${PERSONS_PATH}${ALL_QUERY}`)}>
+            Visa alla personer i stadsdelen
+          </Button>
+        </div>
       )}
     </section>
   );
@@ -61,7 +64,8 @@ function uniqueById(rows: SdfPersonRow[]): SdfPersonRow[] {
   return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-function PersonSearchResults({ term, navigate }: { term: string; navigate: (url: string) => void }) {
+/** `term` null: every person of the district. */
+function PersonSearchResults({ term, navigate }: { term: string | null; navigate: (url: string) => void }) {
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<SdfPersonRow[]>([]);
   const [sort, setSort] = useState<SortDescriptor | undefined>(undefined);
@@ -69,7 +73,7 @@ function PersonSearchResults({ term, navigate }: { term: string; navigate: (url:
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SDF_PERSONS_QUERY, variables });
   const connection = data?.persons;
   const loaded = useMemo(() => uniqueById([...earlier, ...(connection?.edges.map((e) => e.node) ?? [])]), [earlier, connection]);
-  const backQuery = personSearchQuery(term);
+  const backQuery = term ? personSearchQuery(term) : ALL_QUERY;
 
   const columns = useMemo<DataTableColumn<SdfPersonRow>[]>(
     () => [

@@ -27,7 +27,8 @@ export interface SdfPersonsData {
 }
 
 export interface SdfPersonsVariables {
-  search: string;
+  /** null: every person of the district. */
+  search: string | null;
   first: number;
   after: string | null;
 }
