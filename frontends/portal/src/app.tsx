@@ -6,8 +6,10 @@ import { HostApp, type HostAppProps, type HostRoute } from '@statsbidrag/ui/host
 import { EpsImportPage } from './modules/eps-import/components/eps-import-page.js';
 import { EPS_IMPORT_PATH, EPS_IMPORT_ROLES } from './modules/eps-import/eps-import-roles.js';
 import { PersonCard } from './modules/persons/components/person-card.js';
+import { PersonRegisterPage } from './modules/persons/components/person-register-page.js';
 import { PersonSearch } from './modules/persons/components/person-search.js';
-import { PERSONS_PATH } from './modules/persons/person-format.js';
+import { PERSONS_PATH, REGISTER_PERSON_PATH } from './modules/persons/person-format.js';
+import { PERSON_DATA_ROLES } from './modules/persons/person-handling-roles.js';
 import { OrganisationPage } from './modules/organisation/components/organisation-page.js';
 import { ORGANISATION_PATH, ORGANISATION_ROLES } from './modules/organisation/organisation-roles.js';
 import { CHILD_REPORT_ROLES, CHILD_REPORTS_PATH } from './modules/child-reports/child-report-roles.js';
@@ -21,7 +23,9 @@ export const APP_NAME = 'AmF-portalen – Statsbidrag';
 
 /** The portal's own pages, after "Översikt" and "Återsökningar" (which come from the host and the claims remote). */
 export const PORTAL_ROUTES: readonly HostRoute[] = [
-  { path: PERSONS_PATH, label: 'Personer', render: ({ navigate }) => <PersonSearch navigate={navigate} /> },
+  { path: PERSONS_PATH, label: 'Personer', render: ({ navigate, viewer }) => <PersonSearch navigate={navigate} roles={viewer.roles} /> },
+  // Before `/personer/:id`, which would match it too.
+  { path: REGISTER_PERSON_PATH, title: 'Registrera person', roles: PERSON_DATA_ROLES, render: ({ navigate }) => <PersonRegisterPage navigate={navigate} /> },
   { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate, viewer }) => <PersonCard key={params.id} id={params.id!} navigate={navigate} roles={viewer.roles} /> },
   { path: EPS_IMPORT_PATH, label: 'EPS-import', roles: EPS_IMPORT_ROLES, render: () => <EpsImportPage /> },
   { path: ORGANISATION_PATH, label: 'Organisation', roles: ORGANISATION_ROLES, render: ({ navigate }) => <OrganisationPage navigate={navigate} /> },

@@ -23,13 +23,31 @@ function isRefusingCase(value: unknown): value is RefusingCase {
   return typeof value === 'object' && value !== null && typeof (value as RefusingCase).label === 'string' && typeof (value as RefusingCase).caseId === 'string';
 }
 
-/** Splits a failed handling mutation into field messages, a general message and the open cases that refused it. */
+interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  return typeof value === 'object' && value !== null && typeof (value as FieldProblem).field === 'string' && typeof (value as FieldProblem).message === 'string';
+}
+
+/** The last part of a field path (`input.firstName` → `firstName`). */
+const fieldName = (field: string) => field.split('.').pop()!;
+
+/**
+ * Splits a failed mutation into field messages, a general message and the open cases that refused it.
+ * A validation error with `extensions.problems` gives each broken field its own message; otherwise the
+ * error's message goes to its `extensions.field`.
+ */
 export function mutationProblems(error: CombinedError): MutationProblems {
   const fields: Record<string, string> = {};
   let openCases: RefusingCase[] = [];
   for (const e of error.graphQLErrors) {
     const field = e.extensions?.field;
-    if (typeof field === 'string' && e.message) fields[field.split('.').pop()!] ??= e.message;
+    const problems = Array.isArray(e.extensions?.problems) ? e.extensions.problems.filter(isFieldProblem) : [];
+    if (problems.length > 0) for (const p of problems) fields[fieldName(p.field)] ??= p.message;
+    else if (typeof field === 'string' && e.message) fields[fieldName(field)] ??= e.message;
     const cases = e.extensions?.openCases;
     if (e.extensions?.reason === 'OPEN_CASES' && Array.isArray(cases)) openCases = cases.filter(isRefusingCase);
   }
@@ -42,4 +60,22 @@ export function caseKindText(context: string): string {
   if (context === 'claims') return 'Återsökning';
   if (context === 'appeals') return 'Överklagan';
   return context;
+}
+
+/** The refusal of an identifier that another person already has (`CONFLICT`, reason `DUPLICATE_IDENTIFIER`). */
+export interface DuplicateIdentifier {
+  /** `personalIdentityNumber` or `migIndividualNumber`. */
+  field: string;
+  /** The server's Swedish message ("… tillhör redan en annan person …"). */
+  message: string;
+  /** The person who has the identifier. */
+  existingPersonId: string | null;
+}
+
+export function duplicateIdentifier(error: CombinedError): DuplicateIdentifier | null {
+  const e = error.graphQLErrors.find((g) => g.extensions?.reason === 'DUPLICATE_IDENTIFIER');
+  if (!e) return null;
+  const field = typeof e.extensions.field === 'string' ? fieldName(e.extensions.field) : 'personalIdentityNumber';
+  const existing = e.extensions.existingPersonId;
+  return { field, message: e.message, existingPersonId: typeof existing === 'string' && existing ? existing : null };
 }

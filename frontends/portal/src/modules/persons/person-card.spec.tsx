@@ -10,6 +10,8 @@ const jarva = { code: 'JA', name: 'Järva', validFrom: '2023-07-01', validTo: nu
 
 const amina: PersonCardPerson = {
   id: 'p1',
+  firstName: 'Amina',
+  lastName: 'Hassan',
   fullName: 'Amina Hassan',
   birthDate: '1990-05-17',
   personalIdentityNumber: '199005172383',

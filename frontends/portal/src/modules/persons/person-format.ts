@@ -5,6 +5,9 @@ export const PROTECTED_IDENTITY_TEXT = 'Skyddad identitet';
 
 export const PERSONS_PATH = '/personer';
 
+/** "Registrera person" (a person's id is a UUID, never "ny"). */
+export const REGISTER_PERSON_PATH = `${PERSONS_PATH}/ny`;
+
 /** The card's URL; the search query is carried along so that the card can link back to the results. */
 export function personCardUrl(id: string, search = ''): string {
   return `${PERSONS_PATH}/${encodeURIComponent(id)}${search}`;

@@ -3,6 +3,12 @@ import { Role } from '@statsbidrag/domain';
 /** Close, reopen, register move-out and deactivate personal data (the API's `closePersonHandling` …). */
 export const HANDLING_ROLES: readonly Role[] = [Role.COORDINATOR, Role.ADMINISTRATOR];
 
+/**
+ * Register a person (`registerPerson`) and update a person's data (`updatePerson`, "aktualisera
+ * personuppgifter"), protected identity included: the roles that also see protected persons.
+ */
+export const PERSON_DATA_ROLES: readonly Role[] = [Role.COORDINATOR, Role.ADMINISTRATOR];
+
 /** Set the purge date by hand (`setPurgeDate`): the handlers and the system administrator. */
 export const PURGE_DATE_ROLES: readonly Role[] = [Role.COORDINATOR, Role.ADMINISTRATOR, Role.SYSTEM_ADMIN];
 

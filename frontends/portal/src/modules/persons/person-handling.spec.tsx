@@ -10,6 +10,8 @@ const today = todayForFilename();
 
 const open: PersonCardPerson = {
   id: 'p1',
+  firstName: 'Amina',
+  lastName: 'Hassan',
   fullName: 'Amina Hassan',
   birthDate: '1990-05-17',
   personalIdentityNumber: '199005172383',

@@ -40,10 +40,10 @@ const omar = person('p3', 'Omar Ali', { personalIdentityNumber: '198001011239', 
 /** The host's navigation: changes the address bar, which the search reads. */
 const navigate = jest.fn((url: string) => navigateToUrl(url, () => undefined));
 
-function renderSearch(client: Client) {
+function renderSearch(client: Client, roles: readonly string[] = ['ANALYST']) {
   return render(
     <Provider value={client}>
-      <PersonSearch navigate={navigate} />
+      <PersonSearch navigate={navigate} roles={roles} />
     </Provider>,
   );
 }

@@ -63,7 +63,8 @@ function FieldMessage({ id, message }: { id: string; message: string | undefined
   );
 }
 
-function DialogActions({ submitLabel, onCancel, busy, tone = 'primary' }: { submitLabel: string; onCancel: () => void; busy: boolean; tone?: 'primary' | 'danger' }) {
+/** Submit, Avbryt and a spinner while saving: the buttons at the foot of every person dialog. */
+export function DialogActions({ submitLabel, onCancel, busy, tone = 'primary' }: { submitLabel: string; onCancel: () => void; busy: boolean; tone?: 'primary' | 'danger' }) {
   return (
     <div className="sb-dialog__actions">
       <Button type="submit" variant={tone} isDisabled={busy}>
@@ -78,7 +79,7 @@ function DialogActions({ submitLabel, onCancel, busy, tone = 'primary' }: { subm
 }
 
 /** The problems without the one for `field` (the user has just changed it). */
-function without(errors: Record<string, string>, field: string): Record<string, string> {
+export function without(errors: Record<string, string>, field: string): Record<string, string> {
   if (!(field in errors)) return errors;
   const rest = { ...errors };
   delete rest[field];

@@ -1,13 +1,15 @@
-import { Alert, AppLink, DataTable, ErrorMessage, Spinner, formatDate, formatDateTime, formatKronor, formatPeriod, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
-import { useCallback } from 'react';
+import { Alert, AppLink, Button, DataTable, ErrorMessage, Spinner, formatDate, formatDateTime, formatKronor, formatPeriod, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
+import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { PERSON_CARD_QUERY, type PersonCardPerson, type PersonClaim, type PersonFlatRate, type PersonRegistration } from '../graphql/person-card.query.js';
 import { usePersonSearchParams } from '../hooks/use-person-search-params.js';
-import { HANDLING_HISTORY_ROLES, hasRole } from '../person-handling-roles.js';
+import { clearPersonCardMessage, peekPersonCardMessage } from '../person-card-message.js';
+import { HANDLING_HISTORY_ROLES, PERSON_DATA_ROLES, hasRole } from '../person-handling-roles.js';
 import { districtText, identityNumberLabel, identityNumberText, PERSONS_PATH, registrationSourceText } from '../person-format.js';
 import { AddressStatus } from './address-status.js';
 import { DistrictOnDate } from './district-on-date.js';
 import { Missing } from './missing.js';
+import { PersonDataDialog } from './person-data-dialog.js';
 import { PersonHandlingSection } from './person-handling-section.js';
 
 export const PERSON_NOT_FOUND = 'Personen finns inte eller hör inte till dina stadsdelar';
@@ -55,6 +57,9 @@ export function PersonCard({ id, navigate, roles }: PersonCardProps) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PERSON_CARD_QUERY, variables: { id, withHistory } });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const person = data?.person;
+  // A message left for this card by the page that navigated here ("… är registrerad."), shown once.
+  const [message] = useState(() => peekPersonCardMessage(id));
+  useEffect(() => clearPersonCardMessage(id), [id]);
 
   const backLink = (
     <p className="person-card__back">
@@ -92,7 +97,7 @@ export function PersonCard({ id, navigate, roles }: PersonCardProps) {
       </>
     );
   } else {
-    content = <PersonDetails person={person} roles={roles} onChanged={refresh} partialError={error ? graphqlErrorText(error, 'En del uppgifter kunde inte hämtas.') : null} />;
+    content = <PersonDetails person={person} roles={roles} navigate={navigate} message={message} onChanged={refresh} partialError={error ? graphqlErrorText(error, 'En del uppgifter kunde inte hämtas.') : null} />;
   }
 
   return (
@@ -106,15 +111,22 @@ export function PersonCard({ id, navigate, roles }: PersonCardProps) {
 interface PersonDetailsProps {
   person: PersonCardPerson;
   roles: readonly string[];
+  navigate: (url: string) => void;
+  /** A message from the page that navigated here, e.g. after registering the person. */
+  message: string | null;
   onChanged: () => void;
   partialError: string | null;
 }
 
-function PersonDetails({ person, roles, onChanged, partialError }: PersonDetailsProps) {
+function PersonDetails({ person, roles, navigate, message, onChanged, partialError }: PersonDetailsProps) {
   const identity = identityNumberText(person);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(message);
+  const mayEdit = !person.purgedAt && hasRole(roles, PERSON_DATA_ROLES);
   return (
     <>
       <h1 id="person-heading">{person.fullName}</h1>
+      {saved && <Alert tone="success" title={saved} data-testid="person-data-saved" />}
       {person.purgedAt && (
         <Alert tone="warning" title={`Gallrad ${formatDateTime(person.purgedAt)}`} data-testid="person-purged">
           <p>Personuppgifterna är gallrade. Belopp i ärenden finns kvar utan personuppgifter, och inget kan längre ändras för personen.</p>
@@ -144,6 +156,32 @@ function PersonDetails({ person, roles, onChanged, partialError }: PersonDetails
           <AddressStatus status={person.addressStatus} label={person.addressStatusLabel} />
         </dd>
       </dl>
+      {mayEdit && (
+        <div className="sb-toolbar person-data__actions" role="group" aria-label="Åtgärder för personuppgifter">
+          <Button
+            variant="secondary"
+            onPress={() => {
+              setSaved(null);
+              setEditing(true);
+            }}
+          >
+            Ändra personuppgifter
+          </Button>
+        </div>
+      )}
+      {editing && (
+        <PersonDataDialog
+          person={person}
+          navigate={navigate}
+          onDone={(done) => {
+            setEditing(false);
+            if (done) {
+              setSaved(done);
+              onChanged();
+            }
+          }}
+        />
+      )}
 
       <section className="person-card__section" aria-labelledby="registrations-heading">
         <h2 id="registrations-heading">Folkbokföringshistorik</h2>

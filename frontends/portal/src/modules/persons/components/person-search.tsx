@@ -3,16 +3,20 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { PERSON_SEARCH_QUERY, type PersonSearchNode, type PersonSearchVariables } from '../graphql/person-search.query.js';
 import { personSearchQuery, usePersonSearchParams } from '../hooks/use-person-search-params.js';
-import { identityNumberText, personCardUrl, PERSONS_PATH } from '../person-format.js';
+import { PERSON_DATA_ROLES, hasRole } from '../person-handling-roles.js';
+import { identityNumberText, personCardUrl, PERSONS_PATH, REGISTER_PERSON_PATH } from '../person-format.js';
 import { AddressStatus } from './address-status.js';
 import { Missing } from './missing.js';
 import { BIRTH_DATE_LABEL, PersonSearchForm } from './person-search-form.js';
+import './person-data.css';
 
 export const PAGE_SIZE = 50;
 
 export interface PersonSearchProps {
   /** Client-side navigation of the host (URL with query). */
   navigate: (url: string) => void;
+  /** The viewer's roles: coordinators and administrators may register a person. */
+  roles: readonly string[];
 }
 
 /** CSV export of the rows shown: the same columns as the table, in plain text. */
@@ -30,11 +34,20 @@ export const PERSONS_CSV_COLUMNS: CsvColumn<PersonSearchNode>[] = [
  * birth date. The search lives in the address bar (`?q=…&fodelsedatum=…`), so it can be linked and the
  * back button returns to it.
  */
-export function PersonSearch({ navigate }: PersonSearchProps) {
+export function PersonSearch({ navigate, roles }: PersonSearchProps) {
   const { term, birthDate, search } = usePersonSearchParams();
   return (
     <section className="persons-search" aria-labelledby="persons-heading">
-      <h1 id="persons-heading">Personsök</h1>
+      <div className="sb-toolbar person-data__header">
+        <h1 id="persons-heading">Personsök</h1>
+        <span className="sb-toolbar__spacer" />
+        {hasRole(roles, PERSON_DATA_ROLES) && (
+          // Opens a page of its own: a link (it can be opened in a new tab), drawn as a button.
+          <AppLink href={REGISTER_PERSON_PATH} onNavigate={navigate} className="sb-button sb-button--primary person-data__link-button" data-testid="register-person-link">
+            Registrera person
+          </AppLink>
+        )}
+      </div>
       <PersonSearchForm
         key={`form${search}`}
         initialTerm={term}

@@ -104,6 +104,8 @@ export const PERSON_HANDLING_FIELDS = gql`
 
 export interface PersonCardPerson extends PersonHandling {
   id: string;
+  firstName: string;
+  lastName: string;
   fullName: string;
   birthDate: string | null;
   personalIdentityNumber: string | null;
@@ -143,6 +145,8 @@ export const PERSON_CARD_QUERY = gql<PersonCardData, PersonCardVariables>`
         actionLabel
         note
       }
+      firstName
+      lastName
       fullName
       birthDate
       personalIdentityNumber
