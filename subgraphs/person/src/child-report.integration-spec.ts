@@ -145,6 +145,20 @@ describe('child-responsibility reports', () => {
     expect(mail.text).not.toContain('7654321');
   });
 
+  it('logs every read of the child’s birth date and MiG individnummer, as for persons', async () => {
+    await subgraph.orm.em.fork().getConnection().execute('delete from person.audit_entry');
+    const res = await callSubgraph<{ childResponsibilityReport: Report }>(subgraph.url, `query ReportCard($id: ID!) { childResponsibilityReport(id: $id) { fullName birthDate migIndividualNumber } }`, as('jarvaContact', { id: reportId }));
+    expect(res.body.data?.childResponsibilityReport).toMatchObject({ birthDate: '2016-05-04', migIndividualNumber: '7654321' });
+    await callSubgraph(subgraph.url, `query NamesOnly($id: ID!) { childResponsibilityReport(id: $id) { fullName } }`, as('jarvaContact', { id: reportId }));
+    const rows = (await subgraph.orm.em.fork().getConnection().execute('select username, person_id, subject_type, fields, operation from person.audit_entry')) as Record<string, unknown>[];
+    expect(rows).toEqual([{ username: 'jarva.kontakt', person_id: reportId, subject_type: 'CHILD_REPORT', fields: ['migIndividualNumber', 'birthDate'], operation: 'ReportCard' }]);
+    const log = await callSubgraph<{ auditLog: { edges: { node: { subjectType: string; personId: string } }[] } }>(
+      subgraph.url, 'query($f: AuditLogFilterInput) { auditLog(filter: $f) { edges { node { subjectType personId } } } }',
+      { identity: { sub: 'systemansvarig', name: 'Sam', roles: ['SYSTEM_ADMIN'], districtCodes: [] } as Identity, secret: TEST_INTERNAL_SECRET, variables: { f: { personId: reportId } } },
+    );
+    expect(log.body.data?.auditLog.edges.map((e) => e.node)).toEqual([{ subjectType: 'CHILD_REPORT', personId: reportId }]);
+  });
+
   it('a Farsta officer can neither see nor report for Järva', async () => {
     const one = await callSubgraph<{ childResponsibilityReport: unknown }>(subgraph.url, ONE, as('farstaOfficer', { id: reportId }));
     expect(one.body.errors).toBeUndefined();
@@ -201,11 +215,13 @@ describe('child-responsibility reports', () => {
       'Anmälan om asylsökande barn handläggs: Amir Haddad',
       'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
     ]);
+    // the mail queue sends each once; two mails queued in the same second may go out in either order
+    await mailWithSubject('Anmälan om asylsökande barn handläggs: Amir Haddad');
     await mailWithSubject('Anmälan om asylsökande barn rapporterad till Migrationsverket: Amir Haddad');
-    expect(received.map((m) => m.subject)).toEqual([
-      'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
+    expect(received.map((m) => m.subject).sort()).toEqual([
       'Anmälan om asylsökande barn handläggs: Amir Haddad',
       'Anmälan om asylsökande barn rapporterad till Migrationsverket: Amir Haddad',
+      'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { Migration20261124045833 as M4 } from './Migration20261124045833.js';
 import { Migration20261124050409 as M5 } from './Migration20261124050409.js';
 import { Migration20261124050721 as M6 } from './Migration20261124050721.js';
 import { Migration20261124051702 as M7 } from './Migration20261124051702.js';
+import { Migration20261124060101 as M8 } from './Migration20261124060101.js';
 
 export const migrations = [
   { name: 'Migration20261124022717', class: M0 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261124050409', class: M5 },
   { name: 'Migration20261124050721', class: M6 },
   { name: 'Migration20261124051702', class: M7 },
+  { name: 'Migration20261124060101', class: M8 },
 ];

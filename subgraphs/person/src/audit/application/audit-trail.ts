@@ -8,8 +8,13 @@ import { AuditEntryEntity } from '../infra/audit-entry.entity.js';
 export const AUDITED_PERSON_FIELDS = ['personalIdentityNumber', 'migIndividualNumber', 'birthDate'] as const;
 export type AuditedPersonField = (typeof AUDITED_PERSON_FIELDS)[number];
 
+/** Whose identifiers were read: a registered person, or the child of a child-responsibility report. */
+export type AuditSubjectType = 'PERSON' | 'CHILD_REPORT';
+
 export interface AuditedRead {
   personId: string;
+  /** Default PERSON. */
+  subjectType?: AuditSubjectType;
   field: AuditedPersonField;
   operation: string;
 }
@@ -39,10 +44,11 @@ export class AuditTrail {
 
   private async write(reads: readonly AuditedRead[]): Promise<true[]> {
     const at = new Date();
-    const rows = new Map<string, { personId: string; operation: string; fields: Set<AuditedPersonField> }>();
+    const rows = new Map<string, { personId: string; subjectType: AuditSubjectType; operation: string; fields: Set<AuditedPersonField> }>();
     for (const r of reads) {
-      const key = `${r.personId}\u0000${r.operation}`;
-      const row = rows.get(key) ?? { personId: r.personId, operation: r.operation, fields: new Set<AuditedPersonField>() };
+      const subjectType = r.subjectType ?? 'PERSON';
+      const key = `${subjectType}\u0000${r.personId}\u0000${r.operation}`;
+      const row = rows.get(key) ?? { personId: r.personId, subjectType, operation: r.operation, fields: new Set<AuditedPersonField>() };
       row.fields.add(r.field);
       rows.set(key, row);
     }
@@ -53,6 +59,7 @@ export class AuditTrail {
         at,
         username: this.identity.sub,
         personId: r.personId,
+        subjectType: r.subjectType,
         operation: r.operation,
         fields: AUDITED_PERSON_FIELDS.filter((f) => r.fields.has(f)),
       })),

@@ -15,6 +15,9 @@ export class AuditEntry {
   @Field(() => ID, { description: 'Personen vars uppgifter lästes.' })
   personId!: string;
 
+  @Field({ description: 'Vems uppgifter: PERSON (bidragsgrundande person) eller CHILD_REPORT (barnet i en barnanmälan; personId är då anmälans id).' })
+  subjectType!: string;
+
   @Field(() => [String], { description: 'Fälten som lästes: personalIdentityNumber, migIndividualNumber, birthDate.' })
   fields!: string[];
 

@@ -28,7 +28,7 @@ export class AuditLogResolver {
       where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     }
     const [rows, total] = await em.findAndCount(AuditEntryEntity, where, { orderBy: { at: 'desc', id: 'asc' }, limit, offset });
-    const entries: AuditEntry[] = rows.map((r) => ({ id: r.id, at: r.at, username: r.username, personId: r.personId, fields: [...r.fields], operation: r.operation }));
+    const entries: AuditEntry[] = rows.map((r) => ({ id: r.id, at: r.at, username: r.username, personId: r.personId, subjectType: r.subjectType, fields: [...r.fields], operation: r.operation }));
     return toPage(entries, offset, total);
   }
 }

@@ -1,5 +1,7 @@
-import { decodeCursor, pageSize, toPage } from '@statsbidrag/graphql-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar, decodeCursor, pageSize, toPage } from '@statsbidrag/graphql-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { operationLabel } from '../../audit/application/audit-trail.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PersonContext } from '../../context.js';
 import { District, toDistrict } from '../../district/graphql/district.type.js';
 import {
@@ -90,6 +92,19 @@ export class ChildResponsibilityReportResolver {
   @FieldResolver(() => String, { description: 'Status på svenska.' })
   statusLabel(@Root() report: ChildResponsibilityReport): string {
     return CHILD_RESPONSIBILITY_STATUS_LABELS[report.status];
+  }
+
+  @Authorized()
+  @FieldResolver(() => DateScalar, { description: 'Barnets födelsedatum. Varje läsning loggas.' })
+  birthDate(@Root() report: ChildResponsibilityReport, @Ctx() ctx: PersonContext, @Info() info: GraphQLResolveInfo): Promise<string> {
+    return ctx.audit.disclose({ personId: report.id, subjectType: 'CHILD_REPORT', field: 'birthDate', operation: operationLabel(info.operation) }, report.birthDate);
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true, description: 'MiG:s individnummer (dossiernummer), 7–8 siffror. Varje läsning loggas.' })
+  migIndividualNumber(@Root() report: ChildResponsibilityReport, @Ctx() ctx: PersonContext, @Info() info: GraphQLResolveInfo): Promise<string> | null {
+    if (!report.migIndividualNumber) return null;
+    return ctx.audit.disclose({ personId: report.id, subjectType: 'CHILD_REPORT', field: 'migIndividualNumber', operation: operationLabel(info.operation) }, report.migIndividualNumber);
   }
 
   @Authorized()

@@ -22,8 +22,9 @@ export class ChildResponsibilityReport {
   @Field({ description: 'Barnets förnamn.' }) firstName!: string;
   @Field({ description: 'Barnets efternamn.' }) lastName!: string;
   @Field({ description: 'För- och efternamn.' }) fullName!: string;
-  @Field(() => DateScalar, { description: 'Barnets födelsedatum.' }) birthDate!: string;
-  @Field(() => String, { nullable: true, description: 'MiG:s individnummer (dossiernummer), 7–8 siffror.' }) migIndividualNumber!: string | null;
+  /** Resolved by the resolver: every read is written to the audit log. */
+  birthDate!: string;
+  migIndividualNumber!: string | null;
   @Field(() => String, { nullable: true, description: 'Fråga till statsbidragsgruppen.' }) question!: string | null;
   @Field(() => ChildResponsibilityStatus) status!: ChildResponsibilityStatus;
   @Field(() => String, { nullable: true, description: 'Handläggare på AmF (användarnamn).' }) handledBy!: string | null;
