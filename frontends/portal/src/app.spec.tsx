@@ -95,7 +95,7 @@ describe('AmF-portalen', () => {
   it('shows Organisation in the menu only to the system administrator', async () => {
     const { unmount } = await renderPortalWithUnmount(systemAdmin);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Organisation', 'Gallring', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Organisation', 'Gallring', 'Granskningslogg', 'Aviseringar']);
     await act(async () => {
       fireEvent.click(within(menu).getByRole('link', { name: 'Organisation' }));
     });

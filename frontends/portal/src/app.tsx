@@ -15,6 +15,8 @@ import { ORGANISATION_PATH, ORGANISATION_ROLES } from './modules/organisation/or
 import { CHILD_REPORT_ROLES, CHILD_REPORTS_PATH } from './modules/child-reports/child-report-roles.js';
 import { ChildReportDetail } from './modules/child-reports/components/child-report-detail.js';
 import { ChildReportInbox } from './modules/child-reports/components/child-report-inbox.js';
+import { AuditLogPage } from './modules/audit-log/components/audit-log-page.js';
+import { AUDIT_LOG_PATH, AUDIT_LOG_ROLES } from './modules/audit-log/audit-log.graphql.js';
 import { RetentionPage } from './modules/retention/components/retention-page.js';
 import { RETENTION_PATH, RETENTION_ROLES } from './modules/retention/retention-roles.js';
 
@@ -43,6 +45,7 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
     render: ({ params, navigate, viewer }) => <ChildReportDetail key={params.id} id={params.id!} navigate={navigate} roles={viewer.roles} />,
   },
   { path: RETENTION_PATH, label: 'Gallring', roles: RETENTION_ROLES, render: ({ navigate, viewer }) => <RetentionPage roles={viewer.roles} navigate={navigate} /> },
+  { path: AUDIT_LOG_PATH, label: 'Granskningslogg', roles: AUDIT_LOG_ROLES, render: ({ navigate }) => <AuditLogPage navigate={navigate} /> },
   { path: NOTIFICATIONS_PATH, label: 'Aviseringar', render: ({ navigate }) => <NotificationsPage navigate={navigate} /> },
 ];
 
