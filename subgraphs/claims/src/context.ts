@@ -2,7 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { districtScope } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
-import { ClaimEntity, ClaimTypeEntity, type ClaimRow, type ClaimTypeRow } from './claim/infra/claim.entity.js';
+import {
+  ClaimEntity,
+  ClaimStatusChangeEntity,
+  ClaimSupplementRequestEntity,
+  ClaimTypeEntity,
+  type ClaimRow,
+  type ClaimStatusChangeRow,
+  type ClaimSupplementRequestRow,
+  type ClaimTypeRow,
+} from './claim/infra/claim.entity.js';
 import type { Identity } from '@statsbidrag/domain';
 
 export interface ClaimsContext extends IdentityContext {
@@ -11,6 +20,10 @@ export interface ClaimsContext extends IdentityContext {
     claimType: DataLoader<string, ClaimTypeRow | null>;
     claimsByPerson: DataLoader<string, ClaimRow[]>;
     claim: DataLoader<string, ClaimRow | null>;
+    /** Status changes per claim, oldest first (callers pass only claims they may see). */
+    historyByClaim: DataLoader<string, ClaimStatusChangeRow[]>;
+    /** Supplement requests per claim, oldest first. */
+    supplementsByClaim: DataLoader<string, ClaimSupplementRequestRow[]>;
   };
 }
 
@@ -28,5 +41,13 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
       (c) => c.personId,
     ),
     claim: batchLoader((ids) => em.find(ClaimEntity, { id: { $in: [...ids] }, ...claimScope(identity) }), (c) => c.id),
+    historyByClaim: groupLoader(
+      (claimIds) => em.find(ClaimStatusChangeEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { changedAt: 'asc', id: 'asc' } }),
+      (h) => h.claimId,
+    ),
+    supplementsByClaim: groupLoader(
+      (claimIds) => em.find(ClaimSupplementRequestEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
+      (s) => s.claimId,
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
-import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
+import { ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
 import { createLoaders, type ClaimsContext } from './context.js';
 import { CLAIMS_PORT } from './environment.js';
 import { clearFreeTextOfPurgedPerson } from './events/person-purged.js';
@@ -10,7 +10,7 @@ import { seedClaimsDemoData } from './seed-data.js';
 export const claimsSubgraph: SubgraphDefinition<ClaimsContext> = {
   name: 'claims',
   defaultPort: CLAIMS_PORT,
-  entities: [ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity],
+  entities: [ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, ClaimTypeEntity],
   migrations,
   buildSchema: buildClaimsSchema,
   createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),

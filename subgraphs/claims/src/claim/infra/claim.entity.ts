@@ -18,6 +18,15 @@ export const ClaimEntity = defineEntity({
     periodTo: p.date(),
     initiatedBy: p.string(),
     question: p.text().nullable(),
+    /** AmF's reason code (ClaimRejectionReason) when AmF rejected the claim; null for a district's decline. */
+    rejectionReasonCode: p.string().nullable(),
+    /** Why the district declined or AmF rejected the claim. */
+    rejectionReasonText: p.text().nullable(),
+    /** MiG:s diarienummer for the application (step 5.2). */
+    migCaseNumber: p.string().nullable(),
+    /** POST or E_TJANST. */
+    sentChannel: p.string().nullable(),
+    sentToMigAt: p.datetime().nullable(),
     createdBy: p.string(),
     createdAt: p.datetime().onCreate(() => new Date()).index(),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
@@ -40,6 +49,24 @@ export const ClaimStatusChangeEntity = defineEntity({
   },
 });
 export type ClaimStatusChangeRow = InferEntity<typeof ClaimStatusChangeEntity>;
+
+/** Komplettering: AmF asks the district for more (step 3); a claim can have several, answered in turn. */
+export const ClaimSupplementRequestEntity = defineEntity({
+  name: 'ClaimSupplementRequest',
+  tableName: 'claim_supplement_request',
+  properties: {
+    id: p.uuid().primary(),
+    claimId: p.uuid().index(),
+    description: p.text(),
+    replyBy: p.date(),
+    requestedBy: p.string(),
+    requestedAt: p.datetime(),
+    answer: p.text().nullable(),
+    answeredBy: p.string().nullable(),
+    answeredAt: p.datetime().nullable(),
+  },
+});
+export type ClaimSupplementRequestRow = InferEntity<typeof ClaimSupplementRequestEntity>;
 
 /** Återsökningstyp: a compensation type paid after application. */
 export const ClaimTypeEntity = defineEntity({
