@@ -263,6 +263,20 @@ describe('refused steps change nothing', () => {
     expect(await sql(`select id from claims.claim_supplement_request where claim_id = ?`, [claimId])).toEqual([]);
   });
 
+  it('lets only one of two simultaneous decisions through; the other sees the new status', async () => {
+    const claimId = await newClaim('jarvaOfficer');
+    const [accept, reject] = await Promise.all([
+      run('coordinator', 'acceptClaim', { claimId }),
+      run('coordinator', 'rejectClaim', { claimId, reasonCode: 'OVRIGT', reason: 'Samtidigt.' }),
+    ]);
+    const winner = accept.claim ?? reject.claim;
+    const loser = accept.claim ? reject.error : accept.error;
+    expect([accept.claim, reject.claim].filter(Boolean)).toHaveLength(1);
+    expect(loser?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATUS', status: winner!.status });
+    expect((await view('coordinator', claimId))!.history).toHaveLength(2);
+    expect(await events(claimId)).toHaveLength(2);
+  });
+
   it('answers NOT_FOUND for a claim that does not exist or is not a uuid', async () => {
     expect((await refused('coordinator', 'acceptClaim', { claimId: '00000000-0000-4000-8000-000000000000' })).extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect(await refused('coordinator', 'acceptClaim', { claimId: 'nope' })).toMatchObject({ message: 'Återsökningen finns inte.', extensions: { code: 'NOT_FOUND' } });
