@@ -66,6 +66,12 @@ export class PersonRegisterPage {
     return ((await message.textContent()) ?? '').trim();
   }
 
+  /** The card's "En del uppgifter kunde inte hämtas" warning with the server's message, or null. */
+  async partialError(): Promise<string | null> {
+    const alert = this.page.getByRole('status').filter({ hasText: 'En del uppgifter kunde inte hämtas' });
+    return (await alert.count()) > 0 ? ((await alert.first().textContent()) ?? '').trim() : null;
+  }
+
   dialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Ändra personuppgifter' });
   }
@@ -79,6 +85,29 @@ export class PersonRegisterPage {
     if (changes.lastName !== undefined) await dialog.getByRole('textbox', { name: 'Efternamn', exact: true }).fill(changes.lastName);
     await dialog.getByRole('button', { name: 'Spara personuppgifter', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+  }
+
+  /**
+   * "Skyddad identitet" in "Ändra personuppgifter": ticks the box, answers the confirmation (Escape
+   * first, to see that it only closes the question), saves.
+   */
+  async markProtectedIdentity(): Promise<{ afterEscape: boolean; afterConfirm: boolean }> {
+    await this.main().getByRole('button', { name: 'Ändra personuppgifter', exact: true }).click();
+    const dialog = this.dialog();
+    const checkbox = dialog.getByRole('checkbox', { name: 'Skyddad identitet' });
+    const confirm = this.page.getByRole('alertdialog', { name: 'Markera skyddad identitet?' });
+    await checkbox.click();
+    await confirm.waitFor();
+    await this.page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    const afterEscape = await checkbox.isChecked();
+    await checkbox.click();
+    await confirm.getByRole('button', { name: 'Ja, markera skyddad identitet' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    const afterConfirm = await checkbox.isChecked();
+    await dialog.getByRole('button', { name: 'Spara personuppgifter', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return { afterEscape, afterConfirm };
   }
 
   /** The handling history's "Ändring" column, newest first. */
