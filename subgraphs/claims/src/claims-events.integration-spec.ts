@@ -63,13 +63,19 @@ describe('claims tells other subgraphs about its cases', () => {
 
   it('clears the free text of a purged person’s claims and keeps their amounts', async () => {
     const claim = CLAIMS[0]!;
-    await subgraph.orm.em.fork().getConnection().execute(`update claims.claim set question = 'Gäller Amina, f. 1970' where person_id = ?`, [claim.personId]);
+    await subgraph.orm.em.fork().getConnection().execute(`update claims.claim set question = 'Gäller Amina, f. 1970', rejection_reason_text = 'Amina har flyttat' where person_id = ?`, [claim.personId]);
+    await subgraph.orm.em.fork().getConnection().execute(`update claims.claim_status_change set reason = 'Amina Hassan saknar beslut' where claim_id in (select id from claims.claim where person_id = ?)`, [claim.personId]);
     await subgraph.events.boss.publish('person.purged', { id: '00000000-0000-4000-8000-00000000abcd', topic: 'person.purged', payload: { personId: claim.personId, purgedAt: new Date().toISOString() } });
     const rows = await eventually(
       async () => (await subgraph.orm.em.fork().getConnection().execute('select question, amount_ore from claims.claim where person_id = ?', [claim.personId])) as { question: string | null; amount_ore: string }[],
       (r) => r.every((x) => x.question === null),
     );
     expect(rows.map((r) => r.question)).toEqual(rows.map(() => null));
+    const texts = (await subgraph.orm.em.fork().getConnection().execute(
+      'select c.rejection_reason_text, h.reason from claims.claim c join claims.claim_status_change h on h.claim_id = c.id where c.person_id = ?', [claim.personId],
+    )) as { rejection_reason_text: string | null; reason: string | null }[];
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((t) => t.rejection_reason_text === null && t.reason === '(gallrad)')).toBe(true);
     expect(rows.some((r) => Number(r.amount_ore) === claim.amountOre)).toBe(true);
   });
 });

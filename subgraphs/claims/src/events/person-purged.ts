@@ -1,14 +1,24 @@
 import type { EventConsumer } from '@statsbidrag/events';
-import { ClaimEntity } from '../claim/infra/claim.entity.js';
+import { ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity } from '../claim/infra/claim.entity.js';
+
+/** Replaces free text that may describe the person; the fact that there was text stays visible. */
+export const PURGED_TEXT = '(gallrad)';
 
 /**
  * Gallring: the person's personal data is gone from the person subgraph; the claims keep their
- * amounts, periods and statuses (the money figures) but lose the free text, which may name the person.
+ * amounts, periods and statuses (the money figures) but lose every free text, which may name the
+ * person: the question, the rejection text, supplement requests and answers, history reasons.
  */
 export const clearFreeTextOfPurgedPerson: EventConsumer<'person.purged'> = {
   topic: 'person.purged',
   name: 'person-purged',
   async handle(em, event) {
-    await em.nativeUpdate(ClaimEntity, { personId: event.payload.personId }, { question: null });
+    const claims = await em.find(ClaimEntity, { personId: event.payload.personId }, { fields: ['id'] });
+    if (!claims.length) return;
+    const ids = claims.map((c) => c.id);
+    await em.nativeUpdate(ClaimEntity, { id: { $in: ids } }, { question: null, rejectionReasonText: null });
+    await em.nativeUpdate(ClaimStatusChangeEntity, { claimId: { $in: ids }, reason: { $ne: null } }, { reason: PURGED_TEXT });
+    await em.nativeUpdate(ClaimSupplementRequestEntity, { claimId: { $in: ids } }, { description: PURGED_TEXT });
+    await em.nativeUpdate(ClaimSupplementRequestEntity, { claimId: { $in: ids }, answer: { $ne: null } }, { answer: PURGED_TEXT });
   },
 };
