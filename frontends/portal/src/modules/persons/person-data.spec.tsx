@@ -188,6 +188,7 @@ describe('Ändra personuppgifter on the person card', () => {
     type('Förnamn', 'Amira');
     await save();
     expect(errorOf(field('Förnamn'))).toBe('Förnamnet får vara högst 100 tecken.');
+    expect(document.activeElement).toBe(field('Förnamn'));
     expect(errorOf(field('Individnummer \\(MiG\\)'))).toBe('MiG:s individnummer (dossiernummer) ska ha 7 eller 8 siffror.');
     expect(within(dialog()).queryByTestId('person-data-refusal')).toBeNull();
   });

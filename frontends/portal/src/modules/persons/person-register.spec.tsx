@@ -189,6 +189,8 @@ describe('Registrera person', () => {
     expect(errorOf(field('Efternamn'))).toBe('Efternamn måste anges.');
     expect(errorOf(field('Personnummer/samordningsnummer'))).toBe('Ange personnummer/samordningsnummer eller individnummer (MiG).');
     expect(field('Förnamn').getAttribute('aria-invalid')).toBe('true');
+    // Focus goes to the first field to correct.
+    expect(document.activeElement).toBe(field('Förnamn'));
 
     type('Förnamn', 'Leyla');
     type('Efternamn', 'Karimi');
@@ -200,6 +202,7 @@ describe('Registrera person', () => {
     expect(errorOf(field('Individnummer \\(MiG\\)'))).toBe('Individnummer (MiG) ska ha 7 eller 8 siffror.');
     expect(errorOf(field('Födelsedatum'))).toBe('Födelsedatum kan inte vara ett datum i framtiden.');
     expect(errorOf(field('Förnamn'))).toBe('');
+    expect(document.activeElement).toBe(field('Personnummer/samordningsnummer'));
     expect(calls('ExistingPersons')).toEqual([]);
   });
 

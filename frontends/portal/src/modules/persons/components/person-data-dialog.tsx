@@ -1,6 +1,7 @@
 import { Alert, AppLink, ConfirmDialog, TextField, graphqlErrorText } from '@statsbidrag/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { useFocusFirstError } from '../hooks/use-focus-first-error.js';
 import { UPDATE_PERSON_MUTATION } from '../graphql/update-person.mutation.js';
 import { duplicateIdentifier, mutationProblems } from '../mutation-problems.js';
 import {
@@ -58,6 +59,7 @@ export function PersonDataDialog({ person, navigate, onDone }: PersonDataDialogP
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [unchanged, setUnchanged] = useState(false);
   const [{ fetching }, update] = useMutation(UPDATE_PERSON_MUTATION);
+  const { formRef, focusFirstError } = useFocusFirstError();
 
   const set = (field: keyof PersonDataValues) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -73,10 +75,12 @@ export function PersonDataDialog({ person, navigate, onDone }: PersonDataDialogP
     const checked = checkPersonData(values);
     if (!checked.ok) {
       setErrors(checked.errors);
+      focusFirstError();
       return;
     }
     if (!checked.value.birthDate && person.birthDate && !checked.value.personalIdentityNumber) {
       setErrors({ birthDate: 'Födelsedatumet kan inte tas bort. Skriv det som ÅÅÅÅ-MM-DD.' });
+      focusFirstError();
       return;
     }
     setErrors({});
@@ -101,6 +105,7 @@ export function PersonDataDialog({ person, navigate, onDone }: PersonDataDialogP
     const fieldErrors: PersonDataErrors = {};
     for (const [field, message] of Object.entries(problems.fields)) if ((FIELDS as readonly string[]).includes(field)) fieldErrors[field as keyof PersonDataValues] = message;
     setErrors(fieldErrors);
+    focusFirstError();
     if (Object.keys(fieldErrors).length === 0) setRefusal({ message: graphqlErrorText(result.error, 'Personregistret svarar inte just nu. Försök igen om en stund.'), existingPersonId: null });
   };
 
@@ -108,7 +113,7 @@ export function PersonDataDialog({ person, navigate, onDone }: PersonDataDialogP
 
   return (
     <FormDialog title="Ändra personuppgifter" onClose={() => onDone()} isBusy={fetching} data-testid="person-data-dialog">
-      <form className="person-data__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Ändra personuppgifter">
+      <form ref={formRef} className="person-data__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Ändra personuppgifter">
         {refusal && (
           <Alert tone="error" title="Personuppgifterna kunde inte sparas" data-testid="person-data-refusal">
             <p>{refusal.message}</p>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { createRequest, useClient, useMutation, useQuery, type Client } from 'urql';
 import { filter, pipe, take, toPromise } from 'wonka';
 import { DISTRICT_OPTIONS_QUERY, EXISTING_PERSONS_QUERY, REGISTER_PERSON_MUTATION, type ExistingPerson } from '../graphql/person-register.graphql.js';
+import { useFocusFirstError } from '../hooks/use-focus-first-error.js';
 import { mutationProblems } from '../mutation-problems.js';
 import { setPersonCardMessage } from '../person-card-message.js';
 import {
@@ -86,6 +87,7 @@ export function PersonRegisterPage({ navigate }: PersonRegisterPageProps) {
   const [districts] = useQuery({ query: DISTRICT_OPTIONS_QUERY, variables: {} });
   const [{ fetching: registering }, register] = useMutation(REGISTER_PERSON_MUTATION);
   const busy = checking || registering;
+  const { formRef, focusFirstError } = useFocusFirstError();
 
   const districtOptions = [{ id: NO_DISTRICT, label: 'Ingen stadsdel (okänd)' }, ...(districts.data?.districts ?? []).map((d) => ({ id: d.code, label: d.name }))];
 
@@ -103,6 +105,7 @@ export function PersonRegisterPage({ navigate }: PersonRegisterPageProps) {
     const checked = checkPersonData(values, { birthDateRequiredWithoutIdentityNumber: true });
     if (!checked.ok) {
       setErrors(checked.errors);
+      focusFirstError();
       return;
     }
     setErrors({});
@@ -146,6 +149,7 @@ export function PersonRegisterPage({ navigate }: PersonRegisterPageProps) {
       for (const [field, message] of Object.entries(problems.fields)) if ((FIELDS as readonly string[]).includes(field)) fieldErrors[field as Field] = message;
       setErrors(fieldErrors);
       setFormError(Object.keys(fieldErrors).length > 0 ? null : graphqlErrorText(result.error, SERVICE_DOWN));
+      focusFirstError();
     }
   };
 
@@ -161,7 +165,7 @@ export function PersonRegisterPage({ navigate }: PersonRegisterPageProps) {
       <p>
         Ange personnummer eller samordningsnummer, individnummer (MiG), eller båda. Innan personen registreras kontrolleras att ingen person med samma nummer redan finns.
       </p>
-      <form className="person-data__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Registrera person">
+      <form ref={formRef} className="person-data__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Registrera person">
         <TextField label={FIRST_NAME_LABEL} value={values.firstName} onChange={set('firstName')} autoComplete="off" isRequired errorMessage={errors.firstName} />
         <TextField label={LAST_NAME_LABEL} value={values.lastName} onChange={set('lastName')} autoComplete="off" isRequired errorMessage={errors.lastName} />
         <TextField
