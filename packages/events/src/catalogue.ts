@@ -21,6 +21,17 @@ export interface CaseStateChanged {
   open: boolean;
   /** When the case reached this state (ISO timestamp): later states win. */
   at: string;
+  /** Present when a user changed the case (not for demo data): who should hear of it. */
+  notify?: CaseChangeNotice;
+}
+
+/** Who made a change, and whom the case names: the owner's view of who is concerned. */
+export interface CaseChangeNotice {
+  changedBy: string;
+  /** The cost-bearing district's officer of the case, if any. */
+  officerUsername: string | null;
+  /** The reason given with the change (shown to the recipients). */
+  reason: string | null;
 }
 
 /** A MiG decision is known, with the person it concerns (lets others link appeals to persons). */

@@ -82,7 +82,7 @@ beforeAll(async () => {
   senders.push(sender);
 
   db = await createTestDatabase('person');
-  const definition = createPersonSubgraph({ mailSender: sender, portalUrl: 'https://statsbidrag.example.org' });
+  const definition = createPersonSubgraph({ mailSender: sender, links: { portal: 'https://statsbidrag.example.org', sdf: 'https://sdf.example.org' } });
   await migrateSubgraph(definition, db.url);
   await seedSubgraph(definition, db.url);
   subgraph = await startSubgraph(definition, { databaseUrl: db.url, internalSecret: TEST_INTERNAL_SECRET, port: 0 });
@@ -141,7 +141,7 @@ describe('child-responsibility reports', () => {
     const mail = await mailWithSubject('Ny anmälan om ansvar för asylsökande barn: Amir Haddad');
     expect(received).toHaveLength(1);
     expect(mail.to).toEqual(['kontakt.jarva@example.org']);
-    expect(mail.text).toContain(`Se anmälan i portalen: https://statsbidrag.example.org/barnanmalningar/${reportId}`);
+    expect(mail.text).toContain('Se anmälan: https://sdf.example.org/barnanmalningar'); // the contact works in the SDF app
     expect(mail.text).not.toContain('7654321');
   });
 

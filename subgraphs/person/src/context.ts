@@ -3,6 +3,7 @@ import type { Identity } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import DataLoader from 'dataloader';
 import { AuditTrail } from './audit/application/audit-trail.js';
+import { NO_PUBLIC_LINKS, type PublicLinks } from './notification/domain/public-links.js';
 import { PersonCaseEntity, type PersonCaseRow } from './case/infra/person-case.entity.js';
 import { ChildReportStatusChangeEntity, type ChildReportStatusChangeRow } from './child-report/infra/child-report.entity.js';
 import { DistrictEntity, UnitEntity, type DistrictRow, type UnitRow } from './district/infra/district.entity.js';
@@ -28,8 +29,8 @@ export interface PersonContext extends IdentityContext {
     /** A person's handling history (closure, purge date…), newest first. */
     personChanges: DataLoader<string, PersonChangeRow[]>;
   };
-  /** The portal's public address for links in e-mails (null: relative links). */
-  portalUrl: string | null;
+  /** The apps' public addresses, for links in e-mails. */
+  links: PublicLinks;
   /** Identifier reads of this request, written to the audit log in one statement per pass. */
   audit: AuditTrail;
 }
@@ -78,6 +79,6 @@ export function createLoaders(em: EntityManager): PersonContext['loaders'] {
   };
 }
 
-export function createPersonContext(em: EntityManager, identity: Identity, portalUrl: string | null = null): PersonContext {
-  return { em, identity, loaders: createLoaders(em), audit: new AuditTrail(em, identity), portalUrl };
+export function createPersonContext(em: EntityManager, identity: Identity, links: PublicLinks = NO_PUBLIC_LINKS): PersonContext {
+  return { em, identity, loaders: createLoaders(em), audit: new AuditTrail(em, identity), links };
 }

@@ -7,10 +7,12 @@ import { CompensationTypeEntity } from './compensation-type/infra/compensation-t
 import { createPersonContext, type PersonContext } from './context.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { EpsImportEntity } from './eps/infra/eps-import.entity.js';
-import { PERSON_PORT, readPortalPublicUrl, readSmtpUrl } from './environment.js';
+import { PERSON_PORT, readPublicLinks, readSmtpUrl } from './environment.js';
+import { NO_PUBLIC_LINKS, type PublicLinks } from './notification/domain/public-links.js';
 import { migrations } from './migrations/index.js';
 import { SkippingMailSender, type MailSender } from './notification/application/mail-sender.js';
 import { NotificationEntity } from './notification/infra/notification.entity.js';
+import { claimNotificationConsumer } from './notification/application/claim-notifications.js';
 import { mailQueueConsumer } from './notification/application/notify-district-contact.js';
 import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
 import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
@@ -28,7 +30,7 @@ export function mailSenderFromEnvironment(smtpUrl: string | null = readSmtpUrl()
 }
 
 /** The person subgraph with a chosen mail sender (tests inject their own). */
-export function createPersonSubgraph(options: { mailSender: MailSender; portalUrl?: string | null }): SubgraphDefinition<PersonContext> {
+export function createPersonSubgraph(options: { mailSender: MailSender; links?: PublicLinks }): SubgraphDefinition<PersonContext> {
   return {
     name: 'person',
     defaultPort: PERSON_PORT,
@@ -54,10 +56,10 @@ export function createPersonSubgraph(options: { mailSender: MailSender; portalUr
     ],
     migrations,
     buildSchema: buildPersonSchema,
-    createContext: (em, identity) => createPersonContext(em, identity, options.portalUrl ?? null),
+    createContext: (em, identity) => createPersonContext(em, identity, options.links ?? NO_PUBLIC_LINKS),
     seed: seedPersonDemoData,
-    events: { consumers: [...CASE_CONSUMERS, mailQueueConsumer(options.mailSender)], jobs: [purgeJob] },
+    events: { consumers: [...CASE_CONSUMERS, claimNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), mailQueueConsumer(options.mailSender)], jobs: [purgeJob] },
   };
 }
 
-export const personSubgraph: SubgraphDefinition<PersonContext> = createPersonSubgraph({ mailSender: mailSenderFromEnvironment(), portalUrl: readPortalPublicUrl() });
+export const personSubgraph: SubgraphDefinition<PersonContext> = createPersonSubgraph({ mailSender: mailSenderFromEnvironment(), links: readPublicLinks() });

@@ -97,7 +97,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         const port = ports[name];
         const p = startProcess(name, [join(options.root, 'subgraphs', name, 'dist', 'main.js')], {
           cwd: options.root,
-          env: { PORTAL_PUBLIC_URL: `http://${HOST}:${ports.portal}`, ...baseEnv, PORT: String(port) },
+          env: { PORTAL_PUBLIC_URL: `http://${HOST}:${ports.portal}`, SDF_PUBLIC_URL: `http://${HOST}:${ports.sdf}`, ...baseEnv, PORT: String(port) },
           quiet: options.quiet,
           index: index++,
         });

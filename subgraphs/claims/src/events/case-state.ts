@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIM_STATUS_LABELS, isClaimOpen, type ClaimStatus } from '@statsbidrag/domain';
-import { recordEvent, type CaseStateChanged } from '@statsbidrag/events';
+import { recordEvent, type CaseChangeNotice, type CaseStateChanged } from '@statsbidrag/events';
 import type { ClaimRow } from '../claim/infra/claim.entity.js';
 
 type ClaimState = Pick<ClaimRow, 'id' | 'personId' | 'districtCode' | 'claimTypeCode' | 'status' | 'periodFrom' | 'periodTo'>;
@@ -22,7 +22,11 @@ export function claimCaseState(claim: ClaimState, at: Date): CaseStateChanged {
   };
 }
 
-/** Records the claim's new state in the outbox; call it wherever a claim is created or changes status. */
-export function recordClaimState(em: EntityManager, claim: ClaimState, at: Date = new Date()): void {
-  recordEvent(em, 'claims.case-state-changed', claimCaseState(claim, at));
+/**
+ * Records the claim's new state in the outbox; call it wherever a claim is created or changes
+ * status. With `notice` (a user's change) the person subgraph notifies the district's contact
+ * person and the claim's officer, in the app and by e-mail.
+ */
+export function recordClaimState(em: EntityManager, claim: ClaimState, at: Date = new Date(), notice?: CaseChangeNotice): void {
+  recordEvent(em, 'claims.case-state-changed', { ...claimCaseState(claim, at), ...(notice ? { notify: notice } : {}) });
 }

@@ -69,7 +69,7 @@ export async function changeClaimStatus(em: EntityManager, identity: Identity, c
     tx.create(ClaimStatusChangeEntity, {
       id: randomUUID(), claimId: claim.id, fromStatus: result.fromStatus, toStatus: result.toStatus, changedBy: identity.sub, changedAt: now, reason: result.history.reason,
     });
-    recordClaimState(tx, claim, now);
+    recordClaimState(tx, claim, now, { changedBy: identity.sub, officerUsername: claim.officerUsername ?? null, reason: result.history.reason ?? null });
     await tx.flush();
     return claim;
   });

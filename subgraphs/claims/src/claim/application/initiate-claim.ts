@@ -46,7 +46,7 @@ export async function initiateClaim(em: EntityManager, identity: Identity, input
     changedAt: now,
     reason: null,
   });
-  recordClaimState(em, claim, now);
+  recordClaimState(em, claim, now, { changedBy: identity.sub, officerUsername: claim.officerUsername ?? null, reason: null });
   await em.flush();
   return claim;
 }

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { isValidOn } from '../../district/domain/district-validity.js';
 import { DistrictEntity, UnitEntity } from '../../district/infra/district.entity.js';
 import { notifyDistrictContact } from '../../notification/application/notify-district-contact.js';
+import type { PublicLinks } from '../../notification/domain/public-links.js';
 import type { ChildReportEvent } from '../../notification/domain/child-report-message.js';
 import {
   markReportedToMig,
@@ -36,13 +37,13 @@ function recordStatus(em: EntityManager, identity: Identity, reportId: string, f
  */
 async function changeAndNotify(
   em: EntityManager,
-  portalUrl: string | null,
+  links: PublicLinks,
   event: ChildReportEvent,
   change: (tx: EntityManager) => Promise<{ report: ChildResponsibilityReportRow; changedFields?: string[] }>,
 ): Promise<ChildResponsibilityReportRow> {
   return em.transactional(async (tx) => {
     const { report, changedFields } = await change(tx as EntityManager);
-    if (event !== 'UPDATED' || changedFields?.length) await notifyDistrictContact(tx as EntityManager, event, report, { changedFields: changedFields ?? [], portalUrl });
+    if (event !== 'UPDATED' || changedFields?.length) await notifyDistrictContact(tx as EntityManager, event, report, { changedFields: changedFields ?? [], links });
     await tx.flush();
     return report;
   });
@@ -53,7 +54,7 @@ export interface ReportChildInput extends NewChildReportInput {
 }
 
 /** A district (or AmF on its behalf) reports that it is responsible for an asylum-seeking child. */
-export async function reportChildResponsibility(em: EntityManager, portalUrl: string | null, identity: Identity, input: ReportChildInput): Promise<ChildResponsibilityReportRow> {
+export async function reportChildResponsibility(em: EntityManager, links: PublicLinks, identity: Identity, input: ReportChildInput): Promise<ChildResponsibilityReportRow> {
   const result = validateChildReport(input);
   if (!result.ok) refuse(result.problems);
   const value = result.value;
@@ -72,7 +73,7 @@ export async function reportChildResponsibility(em: EntityManager, portalUrl: st
     }
   }
   const officerUsername = input.officerUsername?.trim() || identity.sub;
-  return changeAndNotify(em, portalUrl, 'CREATED', async (tx) => {
+  return changeAndNotify(em, links, 'CREATED', async (tx) => {
     const report = tx.create(ChildResponsibilityReportEntity, {
       id: randomUUID(),
       ...value,
@@ -94,8 +95,8 @@ async function lockReport(tx: EntityManager, id: string): Promise<ChildResponsib
 }
 
 /** An AmF administrator starts handling a report (INKOMMEN → HANDLAGGS). */
-export async function startHandlingChildReport(em: EntityManager, portalUrl: string | null, identity: Identity, id: string): Promise<ChildResponsibilityReportRow> {
-  return changeAndNotify(em, portalUrl, 'HANDLING_STARTED', async (tx) => {
+export async function startHandlingChildReport(em: EntityManager, links: PublicLinks, identity: Identity, id: string): Promise<ChildResponsibilityReportRow> {
+  return changeAndNotify(em, links, 'HANDLING_STARTED', async (tx) => {
     const report = await lockReport(tx, id);
     const from = report.status as ChildResponsibilityStatus;
     const next = startHandling(from);
@@ -110,11 +111,11 @@ export async function startHandlingChildReport(em: EntityManager, portalUrl: str
 /** Marks a report as reported to MiG (HANDLAGGS → RAPPORTERAD_TILL_MIG) with the date and a note. */
 export async function markChildReportReportedToMig(
   em: EntityManager,
-  portalUrl: string | null,
+  links: PublicLinks,
   identity: Identity,
   input: { id: string; reportedAt: string; note?: string | null },
 ): Promise<ChildResponsibilityReportRow> {
-  return changeAndNotify(em, portalUrl, 'REPORTED_TO_MIG', async (tx) => {
+  return changeAndNotify(em, links, 'REPORTED_TO_MIG', async (tx) => {
     const report = await lockReport(tx, input.id);
     const from = report.status as ChildResponsibilityStatus;
     const next = markReportedToMig(from, { reportedAt: input.reportedAt, note: input.note ?? null, receivedOn: report.createdAt.toISOString().slice(0, 10) });
@@ -149,8 +150,8 @@ const EDITABLE = ['unitCode', 'officerUsername', 'firstName', 'lastName', 'birth
  * The district's own staff and AmF may edit; the change is kept in the history with the fields
  * that changed, and the contact person is notified (in the app and by e-mail) when anything did.
  */
-export async function updateChildReport(em: EntityManager, portalUrl: string | null, identity: Identity, input: ChildReportUpdate): Promise<ChildResponsibilityReportRow> {
-  return changeAndNotify(em, portalUrl, 'UPDATED', async (tx) => {
+export async function updateChildReport(em: EntityManager, links: PublicLinks, identity: Identity, input: ChildReportUpdate): Promise<ChildResponsibilityReportRow> {
+  return changeAndNotify(em, links, 'UPDATED', async (tx) => {
     const report = await lockReport(tx, input.id);
     if (!canSeeDistrict(identity, report.districtCode) && !hasAnyRole(identity, CHILD_REPORT_HANDLERS)) throw new NotFoundError('Anmälan finns inte.');
     const result = validateChildReport({ ...input, districtCode: report.districtCode });

@@ -59,33 +59,33 @@ export class ChildResponsibilityReportResolver {
   })
   async reportChildResponsibility(
     @Arg('input', () => ReportChildResponsibilityInput) input: ReportChildResponsibilityInput,
-    @Ctx() { em, identity, portalUrl }: PersonContext,
+    @Ctx() { em, identity, links }: PersonContext,
   ): Promise<ChildResponsibilityReport> {
-    return toChildReport(await reportChildResponsibility(em, portalUrl, identity, input));
+    return toChildReport(await reportChildResponsibility(em, links, identity, input));
   }
 
   @Authorized(READERS)
   @Mutation(() => ChildResponsibilityReport, { description: 'Rätta uppgifterna i en anmälan (stadsdelens personal för egen stadsdel, eller AmF). Ändringen sparas i historiken och kontaktpersonen aviseras.' })
-  async updateChildReport(@Arg('input', () => UpdateChildReportInput) input: UpdateChildReportInput, @Ctx() { em, identity, portalUrl }: PersonContext): Promise<ChildResponsibilityReport> {
-    return toChildReport(await updateChildReport(em, portalUrl, identity, input));
+  async updateChildReport(@Arg('input', () => UpdateChildReportInput) input: UpdateChildReportInput, @Ctx() { em, identity, links }: PersonContext): Promise<ChildResponsibilityReport> {
+    return toChildReport(await updateChildReport(em, links, identity, input));
   }
 
   @Authorized([...CHILD_REPORT_HANDLERS])
   @Mutation(() => ChildResponsibilityReport, { description: 'Börja handlägga en inkommen anmälan. Kontaktpersonen aviseras.' })
   async startHandlingChildReport(
     @Arg('input', () => StartHandlingChildReportInput) input: StartHandlingChildReportInput,
-    @Ctx() { em, identity, portalUrl }: PersonContext,
+    @Ctx() { em, identity, links }: PersonContext,
   ): Promise<ChildResponsibilityReport> {
-    return toChildReport(await startHandlingChildReport(em, portalUrl, identity, input.id));
+    return toChildReport(await startHandlingChildReport(em, links, identity, input.id));
   }
 
   @Authorized([...CHILD_REPORT_HANDLERS])
   @Mutation(() => ChildResponsibilityReport, { description: 'Markera en anmälan som rapporterad till MiG. Kontaktpersonen aviseras.' })
   async markChildReportReportedToMig(
     @Arg('input', () => MarkChildReportReportedToMigInput) input: MarkChildReportReportedToMigInput,
-    @Ctx() { em, identity, portalUrl }: PersonContext,
+    @Ctx() { em, identity, links }: PersonContext,
   ): Promise<ChildResponsibilityReport> {
-    return toChildReport(await markChildReportReportedToMig(em, portalUrl, identity, input));
+    return toChildReport(await markChildReportReportedToMig(em, links, identity, input));
   }
 
   @Authorized()

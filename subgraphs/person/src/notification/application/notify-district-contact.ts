@@ -6,6 +6,7 @@ import { StaffMemberEntity } from '../../staff/infra/staff.entity.js';
 import { childReportMessage, type ChildReportEvent } from '../domain/child-report-message.js';
 import { NotificationEntity } from '../infra/notification.entity.js';
 import type { MailSender } from './mail-sender.js';
+import { linkFor, type PublicLinks } from '../domain/public-links.js';
 
 /**
  * Adds the in-app notification for the district's contact person, and the e-mail to them to the
@@ -17,7 +18,7 @@ export async function notifyDistrictContact(
   em: EntityManager,
   event: ChildReportEvent,
   report: { id: string; districtCode: string; firstName: string; lastName: string },
-  options: { changedFields?: readonly string[]; portalUrl?: string | null } = {},
+  options: { changedFields?: readonly string[]; links?: PublicLinks } = {},
 ): Promise<void> {
   const district = await em.findOne(DistrictEntity, { code: report.districtCode });
   if (!district?.contactUsername) return;
@@ -34,7 +35,7 @@ export async function notifyDistrictContact(
   const contact = await em.findOne(StaffMemberEntity, { username: district.contactUsername });
   if (!contact?.active || !contact.email) return;
   // In the e-mail the link must work outside the portal: absolute when the portal's address is known.
-  const text = options.portalUrl ? message.body.replace(message.link, `${options.portalUrl}${message.link}`) : message.body;
+  const text = message.body.replace(message.link, linkFor(contact.roles, message.link, options.links ?? { portal: null, sdf: null }));
   recordEvent(em, 'person.mail-requested', { to: contact.email, subject: message.title, text });
 }
 

@@ -50,5 +50,5 @@ export function childReportMessage(
     },
   };
   const { title, text } = what[event];
-  return { title, body: `${text}\n\nSe anmälan i portalen: ${link}`, link };
+  return { title, body: `${text}\n\nSe anmälan: ${link}`, link };
 }
