@@ -86,6 +86,8 @@ describe('person subgraph called directly', () => {
     const res = await callSubgraph(subgraph.url, 'mutation { registerPerson(input: { firstName: "A", lastName: "B", personalIdentityNumber: "701063-2392" }) { id } }', as('coordinator'));
     expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'personalIdentityNumber' } });
     expect(res.body.errors?.[0]?.message).toMatch(/Kontrollsiffran/);
+    const several = await callSubgraph(subgraph.url, 'mutation { registerPerson(input: { firstName: "", lastName: "B", migIndividualNumber: "12" }) { id } }', as('coordinator'));
+    expect((several.body.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual(['firstName', 'migIndividualNumber']);
   });
 
   it('refuses writes to roles without the right (analyst is read-only)', async () => {

@@ -106,7 +106,7 @@ describe('Ändra personuppgifter on the person card', () => {
     expect(screen.getByTestId('person-data-saved').textContent).toBe('Personuppgifterna är sparade.');
     expect(calls('PersonCard')).toHaveLength(2);
     expect(screen.getByRole('heading', { level: 1, name: 'Amina Hassan Ali' })).toBeTruthy();
-    const history = screen.getByRole('grid', { name: 'Historik för avslut och gallring' });
+    const history = screen.getByRole('grid', { name: 'Historik över personuppgifter, avslut och gallring' });
     expect(within(history).getByTestId('handling-history-action').textContent).toBe('Personuppgifter aktualiserade');
   });
 

@@ -107,7 +107,7 @@ describe('Avslut och gallring on the person card', () => {
     const cases = screen.getByRole('grid', { name: 'Pågående ärenden' });
     expect(within(cases).getByTestId('open-case-label').textContent).toBe('Återsökning GSKA 2026-01-01–2026-03-31');
     expect(within(cases).getByTestId('open-case-status').textContent).toBe('Initierad av SDF');
-    const history = screen.getByRole('grid', { name: 'Historik för avslut och gallring' });
+    const history = screen.getByRole('grid', { name: 'Historik över personuppgifter, avslut och gallring' });
     expect(within(history).getByTestId('handling-history-action').textContent).toBe('Hanteringen avslutad');
     expect(within(history).getByTestId('handling-history-at').textContent).toBe('2026-03-01 11:15');
     // Closed: it can be reopened, not closed again.
@@ -146,7 +146,7 @@ describe('Avslut och gallring on the person card', () => {
     expect(calls('PersonCard')).toHaveLength(2);
     expect(screen.getByTestId('handling-state').textContent).toBe(`Avslutad ${today} – Avlidit`);
     expect(screen.getByTestId('purge-date').textContent).toBe('2099-01-01 (beräknat)');
-    expect(within(screen.getByRole('grid', { name: 'Historik för avslut och gallring' })).getByTestId('handling-history-action').textContent).toBe('Hanteringen avslutad');
+    expect(within(screen.getByRole('grid', { name: 'Historik över personuppgifter, avslut och gallring' })).getByTestId('handling-history-action').textContent).toBe('Hanteringen avslutad');
   });
 
   it('shows the refusal and the open claims and appeals in the dialog when open cases stop the closure', async () => {
@@ -215,7 +215,7 @@ describe('Avslut och gallring on the person card', () => {
       expect(calls('PersonCard')).toEqual([{ id: 'p1', withHistory: false }]);
       expect(screen.getByTestId('handling-state').textContent).toBe('Pågår');
       expect(within(handling()).queryAllByRole('button')).toEqual([]);
-      expect(screen.queryByRole('grid', { name: 'Historik för avslut och gallring' })).toBeNull();
+      expect(screen.queryByRole('grid', { name: 'Historik över personuppgifter, avslut och gallring' })).toBeNull();
       unmount();
     }
   });

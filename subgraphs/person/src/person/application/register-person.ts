@@ -12,10 +12,7 @@ import { PersonEntity, RegistrationEntity, type PersonRow } from '../infra/perso
  */
 export async function registerPerson(em: EntityManager, identity: Identity, input: NewPersonInput): Promise<{ person: PersonRow; created: boolean }> {
   const result = validateNewPerson(input);
-  if (!result.ok) {
-    const first = result.problems[0]!;
-    throw new ValidationError(first.field, result.problems.map((p) => p.message).join(' '), first.reason);
-  }
+  if (!result.ok) throw ValidationError.of(result.problems);
   const value = result.value;
   const scope = districtScope(identity);
   let districtCode = value.districtCode;

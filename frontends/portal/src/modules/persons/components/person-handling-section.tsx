@@ -137,11 +137,11 @@ export function PersonHandlingSection({ person, roles, onChanged }: PersonHandli
         <>
           <h3 id="handling-history-heading">Historik</h3>
           <DataTable
-            label="Historik för avslut och gallring"
+            label="Historik över personuppgifter, avslut och gallring"
             columns={historyColumns}
             rows={person.handlingHistory}
             getRowId={(h) => h.id}
-            emptyText="Inga ändringar av avslut eller gallring."
+            emptyText="Inga ändringar av personuppgifter, avslut eller gallring."
             rowTestId="handling-history-row"
           />
         </>
