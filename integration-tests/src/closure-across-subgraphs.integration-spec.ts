@@ -1,4 +1,4 @@
-import { CLAIMS, PERSONS } from '@statsbidrag/demo-data';
+import { CLAIMS, DEMO_DEFAULT_OFFICERS, PERSONS } from '@statsbidrag/demo-data';
 import { isClaimOpen } from '@statsbidrag/domain';
 import { startTestPlatform, type TestPlatform } from './platform.js';
 
@@ -100,3 +100,25 @@ describe('purge across subgraphs', () => {
     expect(view.claims.map((c) => c.amount).sort()).toEqual(amounts);
   });
 });
+
+describe('default officer across subgraphs', () => {
+  const START = 'mutation($input: InitiateClaimInput!) { initiateClaim(input: $input) { responsibleUsername responsibleLabel } }';
+  const person = PERSONS.find((p) => p.districtCode === 'JARVA')!;
+  const start = (claimTypeCode: string) =>
+    platform.query<{ initiateClaim: { responsibleUsername: string | null; responsibleLabel: string } }>(START, {
+      as: 'jarva.handlaggare',
+      variables: { input: { personId: person.id, districtCode: 'JARVA', claimTypeCode, amount: 200_000, periodFrom: '2026-07-01', periodTo: '2026-09-30' } },
+    });
+
+  it('gives new claims the default officer the system administrator set for the claim type', async () => {
+    const [code, officer] = Object.entries(DEMO_DEFAULT_OFFICERS)[0]!;
+    const seeded = await eventually(() => start(code), (r) => r.body.data?.initiateClaim.responsibleUsername === officer);
+    expect(seeded.body.data!.initiateClaim).toEqual({ responsibleUsername: officer, responsibleLabel: officer });
+
+    const set = await platform.query('mutation($input: SetDefaultOfficerInput!) { setDefaultOfficer(input: $input) { claimTypeCode } }', { as: 'systemansvarig', variables: { input: { claimTypeCode: code, username: null } } });
+    expect(set.body.errors).toBeUndefined();
+    const after = await eventually(() => start(code), (r) => r.body.data?.initiateClaim.responsibleUsername === null);
+    expect(after.body.data!.initiateClaim).toEqual({ responsibleUsername: null, responsibleLabel: 'Statsbidragsgruppen' });
+  });
+});
+

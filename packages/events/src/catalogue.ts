@@ -56,12 +56,21 @@ export interface MailRequested {
   text: string;
 }
 
+/** A claim type's default officer at AmF (null = Statsbidragsgruppen), as the organisation now says. */
+export interface DefaultOfficerChanged {
+  claimTypeCode: string;
+  username: string | null;
+  /** When it was set (ISO timestamp): later settings win. */
+  at: string;
+}
+
 export interface EventCatalogue {
   'claims.case-state-changed': CaseStateChanged;
   'appeals.case-state-changed': CaseStateChanged;
   'decisions.decision-recorded': DecisionRecorded;
   'person.purged': PersonPurged;
   'person.mail-requested': MailRequested;
+  'person.default-officer-changed': DefaultOfficerChanged;
 }
 
 export type EventTopic = keyof EventCatalogue;
@@ -72,4 +81,5 @@ export const EVENT_TOPICS: readonly EventTopic[] = [
   'decisions.decision-recorded',
   'person.purged',
   'person.mail-requested',
+  'person.default-officer-changed',
 ];

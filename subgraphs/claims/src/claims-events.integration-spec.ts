@@ -78,4 +78,24 @@ describe('claims tells other subgraphs about its cases', () => {
     expect(texts.every((t) => t.rejection_reason_text === null && t.reason === '(gallrad)')).toBe(true);
     expect(rows.some((r) => Number(r.amount_ore) === claim.amountOre)).toBe(true);
   });
+
+  it('gives a new claim the default officer of its claim type, as the organisation last said', async () => {
+    const publish = (username: string | null, at: string) =>
+      subgraph.events.boss.publish('person.default-officer-changed', { id: crypto.randomUUID(), topic: 'person.default-officer-changed', payload: { claimTypeCode: 'BIF', username, at } });
+    await publish('samordnare2', '2026-11-20T10:00:00.000Z');
+    await publish('samordnare', '2026-11-01T10:00:00.000Z'); // older, delivered late: ignored
+    await eventually(
+      async () => (await subgraph.orm.em.fork().getConnection().execute(`select username from claims.claim_type_officer where claim_type_code = 'BIF'`)) as { username: string }[],
+      (r) => r[0]?.username === 'samordnare2',
+    );
+    await new Promise((r) => setTimeout(r, 1_000));
+    const person = PERSONS.find((p) => p.districtCode === 'JARVA')!;
+    const start = (claimTypeCode: string) =>
+      callSubgraph<{ initiateClaim: { responsibleUsername: string | null; responsibleLabel: string } }>(subgraph.url, 'mutation($input: InitiateClaimInput!) { initiateClaim(input: $input) { responsibleUsername responsibleLabel } }', {
+        identity: testIdentities.jarvaOfficer, secret: TEST_INTERNAL_SECRET,
+        variables: { input: { personId: person.id, districtCode: 'JARVA', claimTypeCode, amount: 100_000, periodFrom: '2026-04-01', periodTo: '2026-06-30' } },
+      });
+    expect((await start('BIF')).body.data!.initiateClaim).toEqual({ responsibleUsername: 'samordnare2', responsibleLabel: 'samordnare2' });
+    expect((await start('GSKA')).body.data!.initiateClaim).toEqual({ responsibleUsername: null, responsibleLabel: 'Statsbidragsgruppen' });
+  });
 });

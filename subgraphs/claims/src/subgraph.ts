@@ -3,6 +3,8 @@ import { ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, Cla
 import { createLoaders, type ClaimsContext } from './context.js';
 import { CLAIMS_PORT } from './environment.js';
 import { clearFreeTextOfPurgedPerson } from './events/person-purged.js';
+import { ClaimTypeOfficerEntity } from './organisation/claim-type-officer.entity.js';
+import { defaultOfficerConsumer } from './organisation/default-officer-consumer.js';
 import { migrations } from './migrations/index.js';
 import { buildClaimsSchema } from './schema.js';
 import { seedClaimsDemoData } from './seed-data.js';
@@ -10,10 +12,10 @@ import { seedClaimsDemoData } from './seed-data.js';
 export const claimsSubgraph: SubgraphDefinition<ClaimsContext> = {
   name: 'claims',
   defaultPort: CLAIMS_PORT,
-  entities: [ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, ClaimTypeEntity],
+  entities: [ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, ClaimTypeEntity, ClaimTypeOfficerEntity],
   migrations,
   buildSchema: buildClaimsSchema,
   createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),
   seed: seedClaimsDemoData,
-  events: { consumers: [clearFreeTextOfPurgedPerson] },
+  events: { consumers: [clearFreeTextOfPurgedPerson, defaultOfficerConsumer] },
 };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIM_TYPES, COMPENSATION_TYPES, CURRENT_DISTRICTS, DEMO_DEFAULT_OFFICERS, DEMO_USERS, DISTRICTS, PERSONS, UNITS } from '@statsbidrag/demo-data';
 import { stableUuid } from '@statsbidrag/domain/ids';
+import { recordEventsOnce } from '@statsbidrag/events';
 import { CompensationTypeEntity } from './compensation-type/infra/compensation-type.entity.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
@@ -97,5 +98,15 @@ export async function seedCompensationTypesAndDefaultOfficers(em: EntityManager)
     DefaultOfficerEntity,
     CLAIM_TYPES.map((t) => ({ claimTypeCode: t.code, officerUsername: DEMO_DEFAULT_OFFICERS[t.code] ?? null, updatedAt: now, updatedBy: 'seed' })),
     { onConflictAction: 'ignore' },
+  );
+  // The claims subgraph keeps its own copy (it assigns new claims); tell it the current settings, once per setting.
+  const settings = await em.find(DefaultOfficerEntity, {});
+  await recordEventsOnce(
+    em,
+    'person.default-officer-changed',
+    settings.map((s) => ({
+      id: stableUuid('default-officer', `${s.claimTypeCode}:${s.officerUsername ?? ''}:${s.updatedAt.toISOString()}`),
+      payload: { claimTypeCode: s.claimTypeCode, username: s.officerUsername ?? null, at: s.updatedAt.toISOString() },
+    })),
   );
 }

@@ -4,6 +4,7 @@ import { ForbiddenError, ValidationError } from '@statsbidrag/graphql-kit';
 import { randomUUID } from 'node:crypto';
 import { initialStatus, validateNewClaim, type NewClaimInput } from '../domain/claim.js';
 import { recordClaimState } from '../../events/case-state.js';
+import { ClaimTypeOfficerEntity } from '../../organisation/claim-type-officer.entity.js';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity, type ClaimRow } from '../infra/claim.entity.js';
 
 /** Step 1a: a district (or a coordinator on its behalf) starts a claim. */
@@ -28,6 +29,8 @@ export async function initiateClaim(em: EntityManager, identity: Identity, input
     districtCode: input.districtCode,
     unitCode: null,
     officerUsername: isCentral(identity) ? null : identity.sub,
+    // New claims go to the claim type's default officer, or to Statsbidragsgruppen.
+    responsibleUsername: (await em.findOne(ClaimTypeOfficerEntity, { claimTypeCode: type.code }))?.username ?? null,
     claimTypeCode: type.code,
     status,
     amountOre: input.amount,

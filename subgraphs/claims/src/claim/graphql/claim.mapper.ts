@@ -21,6 +21,8 @@ export function toClaim(row: ClaimRow): Claim {
     migCaseNumber: row.migCaseNumber ?? null,
     sentToMigAt: row.sentToMigAt ?? null,
     sentChannel: (row.sentChannel as ClaimSentChannel | null | undefined) ?? null,
+    responsibleUsername: row.responsibleUsername ?? null,
+    responsibleLabel: row.responsibleUsername ?? 'Statsbidragsgruppen',
     personId: row.personId,
     districtCode: row.districtCode,
     claimTypeCode: row.claimTypeCode,

@@ -107,6 +107,8 @@ export class Claim {
   @Field(() => String, { nullable: true, description: 'MiG:s diarienummer för ansökan.' }) migCaseNumber!: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'När ansökan markerades som inskickad till MiG.' }) sentToMigAt!: Date | null;
   @Field(() => ClaimSentChannel, { nullable: true, description: 'Hur ansökan skickades till MiG.' }) sentChannel!: ClaimSentChannel | null;
+  @Field(() => String, { nullable: true, description: 'Ansvarig handläggare på AmF (användarnamn); tomt = Statsbidragsgruppen.' }) responsibleUsername!: string | null;
+  @Field({ description: 'Ansvarig på AmF i klartext: handläggarens användarnamn eller "Statsbidragsgruppen".' }) responsibleLabel!: string;
 
   personId!: string;
   districtCode!: string;

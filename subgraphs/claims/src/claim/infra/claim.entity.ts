@@ -11,6 +11,8 @@ export const ClaimEntity = defineEntity({
     districtCode: p.string().index(),
     unitCode: p.string().nullable(),
     officerUsername: p.string().nullable(),
+    /** Ansvarig handläggare at AmF: the claim type's default officer when the claim was created; null = Statsbidragsgruppen. */
+    responsibleUsername: p.string().nullable(),
     claimTypeCode: p.string(),
     status: p.string().index(),
     amountOre: p.bigint('number'),

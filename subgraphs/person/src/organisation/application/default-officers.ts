@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '@statsbidrag/domain';
+import { recordEvent } from '@statsbidrag/events';
 import { isClaimType, isCompensationTypeValidOn, normaliseCompensationCode } from '../../compensation-type/domain/compensation-type.js';
 import { CompensationTypeEntity, type CompensationTypeRow } from '../../compensation-type/infra/compensation-type.entity.js';
 import { StaffMemberEntity } from '../../staff/infra/staff.entity.js';
@@ -49,6 +50,7 @@ export async function setDefaultOfficer(em: EntityManager, identity: Identity, i
   const values = { officerUsername: username, updatedAt: new Date(), updatedBy: identity.sub };
   const setting = existing ? em.assign(existing, values) : em.create(DefaultOfficerEntity, { claimTypeCode: claimType.code, ...values });
   recordChange(em, identity, 'DEFAULT_OFFICER', claimType.code, before, { officerUsername: username });
+  recordEvent(em, 'person.default-officer-changed', { claimTypeCode: claimType.code, username, at: values.updatedAt.toISOString() });
   await em.flush();
   return { claimType, setting };
 }
@@ -62,5 +64,6 @@ export async function releaseDefaultOfficer(em: EntityManager, identity: Identit
   for (const setting of await em.find(DefaultOfficerEntity, { officerUsername: staff.username })) {
     em.assign(setting, { officerUsername: null, updatedAt: new Date(), updatedBy: identity.sub });
     recordChange(em, identity, 'DEFAULT_OFFICER', setting.claimTypeCode, { officerUsername: staff.username }, { officerUsername: null });
+    recordEvent(em, 'person.default-officer-changed', { claimTypeCode: setting.claimTypeCode, username: null, at: setting.updatedAt.toISOString() });
   }
 }
