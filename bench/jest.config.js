@@ -1,0 +1,2 @@
+import { dbPreset } from '@statsbidrag/test-kit/jest-preset-db';
+export default dbPreset({ testTimeout: 180_000 });
