@@ -8,6 +8,7 @@ export default federatedConfig({
   title: 'Återsökningar – fjärrmodul',
   exposes: {
     './ClaimsList': './src/modules/claims/components/claims-list.tsx',
+    './ClaimDetail': './src/modules/claims/components/claim-detail.tsx',
     './routes': './src/routes.tsx',
   },
   mode: process.env.NODE_ENV,

@@ -11,7 +11,7 @@ function Standalone() {
         Den här modulen visas inne i AmF-portalen och SDF-appen, som laddar den vid körning via{' '}
         <a href="mf-manifest.json">mf-manifest.json</a>.
       </p>
-      <p>Moduler: claims/ClaimsList, claims/routes.</p>
+      <p>Moduler: claims/ClaimsList, claims/ClaimDetail, claims/routes.</p>
     </AppShell>
   );
 }

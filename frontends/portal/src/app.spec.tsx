@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
+import type { ClaimDetailProps, ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
 import { createClaimsRemote, SESSION_STORAGE_KEY, type AppConfig, type FederationRuntime } from '@statsbidrag/ui/host';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Client } from 'urql';
@@ -15,6 +15,10 @@ const officer: Viewer = { name: 'Olle Handläggare', roles: ['DISTRICT_OFFICER']
 
 function ClaimsStub({ title }: ClaimsListProps) {
   return <h1>{title}</h1>;
+}
+
+function ClaimDetailStub({ id }: ClaimDetailProps) {
+  return <h1>Återsökning {id}</h1>;
 }
 
 function fakeRuntime(loadRemote: (id: string) => Promise<unknown>) {
@@ -34,7 +38,7 @@ async function renderPortalWithUnmount(me: Viewer, runtime = fakeRuntime(async (
   } as unknown as Client;
   let unmount = () => {};
   await act(async () => {
-    ({ unmount } = render(<PortalApp loadConfig={async () => config} onConfig={claims.register} loadClaimsList={claims.load} createClient={() => client} redirect={jest.fn()} />));
+    ({ unmount } = render(<PortalApp loadConfig={async () => config} onConfig={claims.register} loadClaimsList={claims.load} loadClaimDetail={claims.loadClaimDetail} createClient={() => client} redirect={jest.fn()} />));
   });
   return { runtime, unmount };
 }
@@ -161,6 +165,26 @@ describe('AmF-portalen', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     });
     expect(await screen.findByRole('heading', { name: 'Återsökningar' })).toBeTruthy();
+    expect(runtime.registerRemotes).toHaveBeenCalledWith([{ name: 'claims', entry: 'http://127.0.0.1:3002/mf-manifest.json' }], { force: true });
+    consoleError.mockRestore();
+  });
+
+  it('opens a claim at /atersokningar/<id> with the remote’s claims/ClaimDetail, and retries when the remote was down', async () => {
+    window.history.replaceState(null, '', '/atersokningar/claim-42');
+    let down = true;
+    const runtime = fakeRuntime(async (id) => {
+      if (down) throw new Error('[ Federation Runtime ]: Failed to get manifest.');
+      return id === 'claims/ClaimDetail' ? { ClaimDetail: ClaimDetailStub } : { ClaimsList: ClaimsStub };
+    });
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await renderPortal(coordinator, runtime);
+    expect((await screen.findByRole('alert')).textContent).toContain('Modulen för återsökningar kunde inte laddas just nu.');
+    down = false;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Återsökning claim-42' })).toBeTruthy();
+    expect(runtime.loadRemote).toHaveBeenLastCalledWith('claims/ClaimDetail');
     expect(runtime.registerRemotes).toHaveBeenCalledWith([{ name: 'claims', entry: 'http://127.0.0.1:3002/mf-manifest.json' }], { force: true });
     consoleError.mockRestore();
   });

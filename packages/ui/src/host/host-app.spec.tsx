@@ -6,7 +6,7 @@ import type { AppConfig } from './config.js';
 import type { GraphqlClientOptions } from './graphql-client.js';
 import { HostApp, NO_ACCESS_MESSAGE, type HostAppProps } from './host-app.js';
 import { CLAIMS_REMOTE_UNAVAILABLE } from './remote-component.js';
-import type { ClaimsListProps } from './remote-types.js';
+import type { ClaimDetailProps, ClaimsListProps } from './remote-types.js';
 import { SESSION_STORAGE_KEY } from './session.js';
 import type { Viewer } from './viewer.js';
 
@@ -31,6 +31,15 @@ function clientReturning(me: Viewer) {
 
 function ClaimsStub({ title }: ClaimsListProps) {
   return <h1>{title ?? 'Återsökningar'}</h1>;
+}
+
+function ClaimDetailStub({ id, navigate }: ClaimDetailProps) {
+  return (
+    <section>
+      <h1>Återsökning {id}</h1>
+      <button onClick={() => navigate?.('/atersokningar')}>Till listan</button>
+    </section>
+  );
 }
 
 async function renderApp(props: Partial<HostAppProps> & Pick<HostAppProps, 'createClient'>) {
@@ -124,5 +133,42 @@ describe('HostApp', () => {
     expect(await screen.findByRole('heading', { name: 'Återsökningar för Sara Samordnare' })).toBeTruthy();
     expect(loadClaimsList).toHaveBeenLastCalledWith(1);
     consoleError.mockRestore();
+  });
+
+  it('shows the remote ClaimDetail at /atersokningar/<id>, and the retry message when the remote fails', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok' }));
+    window.history.replaceState(null, '', '/atersokningar/claim-42');
+    const { createClient } = clientReturning(coordinator);
+    const loadClaimDetail = jest.fn(async (attempt: number) => {
+      if (attempt === 0) throw new Error('Failed to fetch http://claims/mf-manifest.json');
+      return ClaimDetailStub;
+    });
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await renderApp({ createClient, loadClaimDetail });
+    expect((await screen.findByRole('alert')).textContent).toContain(CLAIMS_REMOTE_UNAVAILABLE);
+    expect(screen.getByRole('link', { name: 'Översikt' })).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Återsökning claim-42' })).toBeTruthy();
+    expect(loadClaimDetail).toHaveBeenLastCalledWith(1);
+    expect(document.title).toBe('Återsökning – AmF-portalen – Statsbidrag');
+
+    // The remote navigates with the host's router.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Till listan' }));
+    });
+    expect(window.location.pathname).toBe('/atersokningar');
+    expect(await screen.findByRole('heading', { name: 'Återsökningar' })).toBeTruthy();
+    consoleError.mockRestore();
+  });
+
+  it('has no claim page when the host gives no ClaimDetail loader', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok' }));
+    window.history.replaceState(null, '', '/atersokningar/claim-42');
+    const { createClient } = clientReturning(coordinator);
+    await renderApp({ createClient });
+    expect(screen.getByRole('heading', { name: 'Sidan finns inte' })).toBeTruthy();
   });
 });

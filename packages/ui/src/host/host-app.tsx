@@ -6,16 +6,18 @@ import { Button } from '../components/button.js';
 import { Spinner } from '../components/spinner.js';
 import { loadConfig as defaultLoadConfig, type AppConfig } from './config.js';
 import { createGraphqlClient, isUnauthenticated, type GraphqlClientOptions } from './graphql-client.js';
-import { findHostRoute, mayUseRoute, type HostRoute } from './host-route.js';
+import { findHostRoute, matchRoutePath, mayUseRoute, type HostRoute } from './host-route.js';
 import { navigateToUrl } from './navigation.js';
 import { CLAIMS_REMOTE_UNAVAILABLE, RemoteComponent } from './remote-component.js';
-import type { ClaimsListProps } from './remote-types.js';
+import type { ClaimDetailProps, ClaimsListProps } from './remote-types.js';
 import { clearSession, consumeTokenFromUrl, loginUrl, logoutUrl, readSession, type Session } from './session.js';
 import { usePath } from './use-path.js';
 import { hasAnyRole, ME_QUERY, type Viewer } from './viewer.js';
 
 export const NO_ACCESS_MESSAGE = 'Du saknar behörighet till den här appen';
 export const CLAIMS_PATH = '/atersokningar';
+/** A claim's page, shown by the claims remote's `ClaimDetail`. */
+export const CLAIM_DETAIL_PATH = `${CLAIMS_PATH}/:id`;
 export const NO_PAGE_ACCESS_MESSAGE = 'Du saknar behörighet till den här sidan';
 
 export interface HostAppProps {
@@ -29,6 +31,8 @@ export interface HostAppProps {
   onConfig?: (config: AppConfig) => void;
   /** Loads the claims remote's ClaimsList (attempt = number of retries so far). Must be stable. */
   loadClaimsList: (attempt: number) => Promise<ComponentType<ClaimsListProps>>;
+  /** Loads the claims remote's ClaimDetail for `/atersokningar/:id`. Must be stable. Without it the page does not exist. */
+  loadClaimDetail?: (attempt: number) => Promise<ComponentType<ClaimDetailProps>>;
   /** Heading of the claims screen for this viewer. */
   claimsTitle?: (viewer: Viewer) => string;
   /** Extra content of the overview page. */
@@ -189,7 +193,7 @@ function SignedIn(props: HostAppProps & { onLogout: () => void }) {
 }
 
 function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Viewer; user: { name: string; roleLabel: string } }) {
-  const { appName, viewer, user, onLogout, loadClaimsList, claimsTitle, overview, routes = [] } = props;
+  const { appName, viewer, user, onLogout, loadClaimsList, loadClaimDetail, claimsTitle, overview, routes = [] } = props;
   const [path, navigate] = usePath();
   const navItems: NavItem[] = [
     { href: '/', label: 'Översikt' },
@@ -197,9 +201,12 @@ function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Vi
     ...routes.filter((route) => route.label && mayUseRoute(route, viewer)).map((route) => ({ href: route.path, label: route.label! })),
   ];
   const current = navItems.find((item) => item.href === path);
-  const matched = path === '/' || path === CLAIMS_PATH ? null : findHostRoute(routes, path);
+  const claimParams = loadClaimDetail ? matchRoutePath(CLAIM_DETAIL_PATH, path) : null;
+  const matched = path === '/' || path === CLAIMS_PATH || claimParams ? null : findHostRoute(routes, path);
   const allowed = matched ? mayUseRoute(matched.route, viewer) : false;
-  const title = current?.label ?? (matched ? (allowed ? (matched.route.title ?? matched.route.label) : NO_PAGE_ACCESS_MESSAGE) : undefined) ?? 'Sidan finns inte';
+  const title = current?.label ?? (claimParams ? 'Återsökning' : undefined) ??
+    (matched ? (allowed ? (matched.route.title ?? matched.route.label) : NO_PAGE_ACCESS_MESSAGE) : undefined) ??
+    'Sidan finns inte';
   const firstRender = useRef(true);
   useEffect(() => {
     document.title = `${title} – ${appName}`;
@@ -211,6 +218,7 @@ function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Vi
   }, [path, title, appName]);
   const navigateUrl = useCallback((url: string) => navigateToUrl(url, navigate), [navigate]);
   const load = useCallback((attempt: number) => loadClaimsList(attempt), [loadClaimsList]);
+  const loadDetail = useCallback((attempt: number) => loadClaimDetail!(attempt), [loadClaimDetail]);
 
   let page: ReactNode;
   if (path === '/') {
@@ -239,7 +247,9 @@ function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Vi
       </section>
     );
   } else if (path === CLAIMS_PATH) {
-    page = <RemoteComponent load={load} props={{ title: claimsTitle?.(viewer) }} errorMessage={CLAIMS_REMOTE_UNAVAILABLE} loadingLabel="Laddar återsökningar…" />;
+    page = <RemoteComponent load={load} props={{ title: claimsTitle?.(viewer), navigate: navigateUrl }} errorMessage={CLAIMS_REMOTE_UNAVAILABLE} loadingLabel="Laddar återsökningar…" />;
+  } else if (claimParams) {
+    page = <RemoteComponent key={claimParams.id} load={loadDetail} props={{ id: claimParams.id!, navigate: navigateUrl }} errorMessage={CLAIMS_REMOTE_UNAVAILABLE} loadingLabel="Laddar återsökningen…" />;
   } else if (matched && allowed) {
     page = matched.route.render({ viewer, params: matched.params, navigate: navigateUrl });
   } else if (matched) {

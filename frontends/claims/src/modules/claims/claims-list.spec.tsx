@@ -62,6 +62,20 @@ describe('ClaimsList', () => {
     expect(first.getByTestId('claim-period').textContent).toBe('2025-01-01 – 2025-03-31');
   });
 
+  it('links each row to the claim’s page, navigating in the host', () => {
+    const { client } = mockClient();
+    const navigate = jest.fn();
+    render(
+      <Provider value={client}>
+        <ClaimsList navigate={navigate} />
+      </Provider>,
+    );
+    const link = screen.getByRole('link', { name: 'Amina Hassan' });
+    expect(link.getAttribute('href')).toBe('/atersokningar/1');
+    fireEvent.click(link);
+    expect(navigate).toHaveBeenCalledWith('/atersokningar/1');
+  });
+
   it('uses the title given by the host', () => {
     const { client } = mockClient();
     renderList(client, 'Vår stadsdels återsökningar (Rinkeby-Kista)');

@@ -1,5 +1,6 @@
 import { ALL_CLAIM_STATUSES, CLAIM_STATUS_LABELS } from '@statsbidrag/domain';
 import {
+  AppLink,
   Button,
   DataTable,
   ErrorMessage,
@@ -36,8 +37,34 @@ export function toOrderBy(sort: SortDescriptor | undefined): ClaimsListVariables
   return { field, direction: sort.direction === 'descending' ? 'DESC' : 'ASC' };
 }
 
+/** A claim's page in the host. */
+export const claimPath = (id: string): string => `/atersokningar/${encodeURIComponent(id)}`;
+
+function columnsFor(navigate: ((url: string) => void) | undefined): DataTableColumn<ClaimListNode>[] {
+  return [
+    {
+      id: 'person',
+      label: 'Person',
+      text: (c) => c.person.fullName,
+      // The row's link to the claim's page (a real link: new tab, copy, keyboard).
+      render: (c) =>
+        navigate ? (
+          <AppLink href={claimPath(c.id)} onNavigate={navigate} data-testid="claim-link">
+            {c.person.fullName}
+          </AppLink>
+        ) : (
+          <a href={claimPath(c.id)} data-testid="claim-link">
+            {c.person.fullName}
+          </a>
+        ),
+      isRowHeader: true,
+      cellTestId: 'claim-person',
+    },
+    ...columns,
+  ];
+}
+
 const columns: DataTableColumn<ClaimListNode>[] = [
-  { id: 'person', label: 'Person', text: (c) => c.person.fullName, isRowHeader: true, cellTestId: 'claim-person' },
   { id: 'district', label: 'Stadsdel', text: (c) => c.district.name, cellTestId: 'claim-district' },
   { id: 'claimType', label: 'Ersättningstyp', text: (c) => `${c.claimType.name} (${c.claimType.code})`, cellTestId: 'claim-type' },
   { id: 'status', label: 'Status', text: (c) => c.statusLabel, allowsSorting: true, cellTestId: 'claim-status' },
@@ -77,7 +104,8 @@ function uniqueById(nodes: ClaimListNode[]): ClaimListNode[] {
  * district), filtered by status, sorted on the server, 50 at a time, exportable to Excel.
  * Uses the host's urql client (urql is a shared singleton).
  */
-export function ClaimsList({ title = 'Återsökningar' }: ClaimsListProps) {
+export function ClaimsList({ title = 'Återsökningar', navigate }: ClaimsListProps) {
+  const tableColumns = useMemo(() => columnsFor(navigate), [navigate]);
   const [status, setStatus] = useState<string>(ALL);
   const [sort, setSort] = useState<SortDescriptor | undefined>(undefined);
   const [after, setAfter] = useState<string | null>(null);
@@ -129,7 +157,7 @@ export function ClaimsList({ title = 'Återsökningar' }: ClaimsListProps) {
           {error && <ErrorMessage title="Återsökningarna kunde inte uppdateras">{errorText(error)}</ErrorMessage>}
           <DataTable
             label={title}
-            columns={columns}
+            columns={tableColumns}
             rows={rows}
             getRowId={(c) => c.id}
             sortDescriptor={sort}
