@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
+import type { ClaimDetailProps, ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
 import { SESSION_STORAGE_KEY, type AppConfig } from '@statsbidrag/ui/host';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Client } from 'urql';
@@ -14,11 +14,15 @@ function ClaimsStub({ title }: ClaimsListProps) {
   return <h1>{title}</h1>;
 }
 
+function ClaimDetailStub({ id }: ClaimDetailProps) {
+  return <h1>Återsökning {id}</h1>;
+}
+
 async function renderSdf(me: Viewer | null, redirect = jest.fn()) {
   if (me) sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok' }));
   const client = { executeQuery: () => concat([fromValue({ data: { me } }), never]), suspense: false } as unknown as Client;
   await act(async () => {
-    render(<SdfApp loadConfig={async () => config} loadClaimsList={async () => ClaimsStub} createClient={() => client} redirect={redirect} />);
+    render(<SdfApp loadConfig={async () => config} loadClaimsList={async () => ClaimsStub} loadClaimDetail={async () => ClaimDetailStub} createClient={() => client} redirect={redirect} />);
   });
   return redirect;
 }
@@ -48,6 +52,13 @@ describe('SDF – Statsbidrag', () => {
     await renderSdf(officer);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'Barnanmälningar', 'Aviseringar']);
+  });
+
+  it('opens a claim at /atersokningar/<id> with the remote’s ClaimDetail', async () => {
+    window.history.replaceState(null, '', '/atersokningar/claim-42');
+    await renderSdf(officer);
+    expect(await screen.findByRole('heading', { name: 'Återsökning claim-42' })).toBeTruthy();
+    expect(document.title).toBe('Återsökning – SDF – Statsbidrag');
   });
 
   it('turns away central roles', async () => {

@@ -128,7 +128,7 @@ describe('ClaimDetail', () => {
       }),
     );
     expect(screen.getByTestId('claim-mig-case-number').textContent).toBe('MIG-2026-0042');
-    expect(screen.getByTestId('claim-sent').textContent).toBe('2026-11-22, via mig:s e-tjänst');
+    expect(screen.getByTestId('claim-sent').textContent).toBe('2026-11-22, via MiG:s e-tjänst');
     expect(screen.getByTestId('claim-rejection').textContent).toBe('Saknar underlag: Insatsbeslut saknas');
   });
 

@@ -4,9 +4,12 @@ import type { ClaimDetailProps } from '@statsbidrag/ui/host';
 import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { CLAIM_DETAIL_QUERY, type ClaimStatusChange, type ClaimTransition } from '../graphql/claim-detail.graphql.js';
-import { ClaimTransitionDialog, SENT_CHANNEL_OPTIONS } from './claim-transition-dialog.js';
+import { ClaimTransitionDialog } from './claim-transition-dialog.js';
 
 export const CLAIMS_PATH = '/atersokningar';
+
+/** How the application went to MiG, as shown after the date. */
+const SENT_CHANNEL_TEXT: Record<string, string> = { POST: 'per post', E_TJANST: 'via MiG:s e-tjänst' };
 
 /** Swedish label of a status code (the server's label when it sent one). */
 export function statusLabel(status: string | null): string {
@@ -77,7 +80,7 @@ export function ClaimDetail({ id, navigate }: ClaimDetailProps) {
     );
   }
 
-  const channel = SENT_CHANNEL_OPTIONS.find((o) => o.id === claim.sentChannel)?.label;
+  const channel = claim.sentChannel ? (SENT_CHANNEL_TEXT[claim.sentChannel] ?? claim.sentChannel) : null;
   return (
     <section className="claim-detail" aria-labelledby="claim-heading" aria-busy={fetching}>
       {back}
@@ -130,7 +133,7 @@ export function ClaimDetail({ id, navigate }: ClaimDetailProps) {
             <dt>Inskickad</dt>
             <dd data-testid="claim-sent">
               {formatDate(claim.sentToMigAt)}
-              {channel ? `, ${channel.toLocaleLowerCase('sv-SE')}` : ''}
+              {channel ? `, ${channel}` : ''}
             </dd>
           </>
         )}
