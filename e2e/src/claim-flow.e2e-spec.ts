@@ -74,6 +74,7 @@ describe('a claim from the district to MiG (portal and SDF app)', () => {
     expect(await amf.text('claim-question')).toBe('Räknas tolkkostnaden?');
 
     await amf.takeStep('ACCEPT', { texts: { 'Kommentar (frivillig)': 'Underlaget räcker' } });
+    expect(amf.focusedOnOpen).toBe('comment');
     await amf.waitForStatus('Återsökning accepterad av AmF');
     await amf.takeStep('START_PREPARING');
     await amf.takeStep('REQUEST_SUPPLEMENT', { texts: { 'Vad behöver kompletteras?': 'Skicka insatsbeslutet', 'Svara senast (ÅÅÅÅ-MM-DD)': stockholmDate(14) } });
@@ -88,6 +89,7 @@ describe('a claim from the district to MiG (portal and SDF app)', () => {
     await district.open(claim.id);
     expect(await district.status()).toBe('Komplettering från SDF begärd');
     await district.takeStep('ANSWER_SUPPLEMENT', { texts: { 'Svar på kompletteringen': 'Insatsbeslutet är bifogat' } });
+    expect(district.focusedOnOpen).toBe('answer');
     await district.waitForStatus('Komplettering från SDF inkommen');
     expect(await district.actions()).toEqual([]);
 

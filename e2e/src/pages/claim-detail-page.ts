@@ -8,6 +8,9 @@ export interface StepFields {
 
 /** Page object for the claims remote's claim page (`/atersokningar/<id>`) inside a host. */
 export class ClaimDetailPage {
+  /** The `name` of the field that had focus when the last step's dialog opened. */
+  focusedOnOpen: string | null = null;
+
   constructor(
     readonly page: Page,
     readonly appUrl: string,
@@ -46,6 +49,7 @@ export class ClaimDetailPage {
     await button.click();
     const dialog = this.dialog();
     await dialog.waitFor();
+    this.focusedOnOpen = await this.page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent ?? null);
     for (const [fieldLabel, value] of Object.entries(fields.texts ?? {})) await dialog.getByLabel(fieldLabel, { exact: true }).fill(value);
     for (const [fieldLabel, option] of Object.entries(fields.selects ?? {})) {
       await dialog.getByRole('button', { name: new RegExp(fieldLabel) }).click();

@@ -176,6 +176,8 @@ describe('ClaimDetail', () => {
   it('accepts with an optional comment and refreshes the claim', async () => {
     const { calls, executeQuery } = setup(claim(), { AcceptClaim: ok('acceptClaim') });
     const dialog = await openStep('ACCEPT');
+    // The form starts at its first field.
+    expect(document.activeElement).toBe(screen.getByLabelText('Kommentar (frivillig)'));
     await type('Kommentar (frivillig)', 'Ser bra ut');
     const queries = executeQuery.mock.calls.length;
     await confirmIn(dialog, 'Acceptera');

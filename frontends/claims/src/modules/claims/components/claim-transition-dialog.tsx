@@ -1,5 +1,5 @@
 import { Alert, ConfirmDialog, Select, TextField, graphqlErrorText, parseDateInput } from '@statsbidrag/ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { TRANSITION_MUTATIONS, type ClaimCommand, type ClaimTransition } from '../graphql/claim-detail.graphql.js';
 
@@ -140,6 +140,14 @@ export function ClaimTransitionDialog({ claimId, transition, onClose, onDone, to
     if (step.confirm) setStage('confirm');
     else void send(checked);
   };
+
+  // The dialog puts focus on its confirm button; a form starts at its first field instead (this
+  // effect runs after the dialog's own). Also back from the second question.
+  useEffect(() => {
+    if (stage !== 'form') return;
+    const first = document.querySelector<HTMLElement>('[data-testid="claim-transition-dialog"] :is(input, .sb-select__button)');
+    first?.focus();
+  }, [stage]);
 
   const danger = transition.command === 'REJECT' || transition.command === 'DECLINE';
   return (
