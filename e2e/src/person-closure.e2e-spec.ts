@@ -1,4 +1,5 @@
 import { CLAIMS } from '@statsbidrag/demo-data';
+import { gatewayUrls, graphql, tokenFor } from './api.js';
 import { useBrowser } from './browser.js';
 import { e2eEnvironment } from './environment.js';
 import { HostPage } from './pages/host-page.js';
@@ -16,29 +17,6 @@ interface ApiPerson {
   openCases: { context: string; label: string; statusLabel: string }[];
 }
 
-/** The portal's /config.json names the gateway (GraphQL and sign-in). */
-async function gatewayUrls(): Promise<{ graphqlUrl: string; authUrl: string }> {
-  const response = await fetch(new URL('config.json', env.portalUrl));
-  return (await response.json()) as { graphqlUrl: string; authUrl: string };
-}
-
-/** A demo user's token from the gateway's embedded sign-in (`/auth/dev/token`). */
-async function tokenFor(authUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${authUrl.replace(/\/+$/, '')}/dev/token`, { method: 'POST', body: new URLSearchParams({ username }) });
-  if (!response.ok) throw new Error(`Ingen token för ${username}: ${response.status}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function graphql<T>(graphqlUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data || body.errors?.length) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? `GraphQL ${response.status}`);
-  return body.data;
-}
 
 async function allPersons(graphqlUrl: string, token: string): Promise<ApiPerson[]> {
   const data = await graphql<{ persons: { edges: { node: ApiPerson }[] } }>(

@@ -1,4 +1,5 @@
 import { CLAIMS, PERSONS } from '@statsbidrag/demo-data';
+import { asUser } from './api.js';
 import { useBrowser } from './browser.js';
 import { e2eEnvironment } from './environment.js';
 import { HostPage } from './pages/host-page.js';
@@ -21,7 +22,10 @@ describe('AmF portal', () => {
     expect(people.length).toBeGreaterThan(10);
     expect(people.every((n) => fullNames.has(n))).toBe(true);
     expect(new Set(districts).size).toBeGreaterThan(3);
-    expect(await portal.countText()).toContain(String(CLAIMS.length));
+    // Other specs on the same platform may have added claims: the count is the API's, at least the demo data's.
+    const total = (await asUser<{ claims: { totalCount: number } }>('samordnare', '{ claims(first: 1) { totalCount } }')).claims.totalCount;
+    expect(total).toBeGreaterThanOrEqual(CLAIMS.length);
+    expect(await portal.countText()).toContain(String(total));
     await portal.page.screenshot({ path: 'artifacts/portal-claims.png', fullPage: false }).catch(() => undefined);
   });
 });
@@ -35,7 +39,9 @@ describe('SDF app', () => {
     const districts = await sdf.column('claim-district');
     expect(districts.length).toBeGreaterThan(0);
     expect(new Set(districts)).toEqual(new Set(['Järva']));
-    const jarvaCount = CLAIMS.filter((c) => c.districtCode === 'JARVA').length;
+    const jarvaCount = (await asUser<{ claims: { totalCount: number } }>('jarva.handlaggare', '{ claims(first: 1) { totalCount } }')).claims.totalCount;
+    expect(jarvaCount).toBeGreaterThanOrEqual(CLAIMS.filter((c) => c.districtCode === 'JARVA').length);
+    expect(jarvaCount).toBeLessThan(CLAIMS.length);
     expect(await sdf.countText()).toContain(`av ${jarvaCount}`);
     const farstaPeople = new Set(PERSONS.filter((p) => p.districtCode === 'FARSTA').map((p) => `${p.firstName} ${p.lastName}`));
     const jarvaPeople = new Set(PERSONS.filter((p) => p.districtCode === 'JARVA').map((p) => `${p.firstName} ${p.lastName}`));
