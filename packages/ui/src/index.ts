@@ -9,6 +9,7 @@ export * from './components/export-csv-button.js';
 export * from './components/badge.js';
 export * from './components/app-link.js';
 export * from './components/confirm-dialog.js';
+export * from './components/load-more.js';
 export * from './components/file-field.js';
 export * from './file/read-file.js';
 export * from './csv/export-table-csv.js';

@@ -1,9 +1,10 @@
-import { AppLink, Button, DataTable, ErrorMessage, ExportCsvButton, Spinner, TextField, formatCount, formatDateTime, graphqlErrorText, parseDateInput, todayForFilename, type CsvColumn, type DataTableColumn } from '@statsbidrag/ui';
+import { AppLink, Button, DataTable, ErrorMessage, ExportCsvButton, LoadMoreButton, Spinner, TextField, usePagedRows, usePaging, formatCount, formatDateTime, graphqlErrorText, parseDateInput, todayForFilename, type CsvColumn, type DataTableColumn } from '@statsbidrag/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { AUDIT_LOG_QUERY, auditFieldsText, auditSubjectLink, dayRange, isUuid, type AuditEntry, type AuditLogFilter, type AuditLogVariables } from '../audit-log.graphql.js';
 
 export const AUDIT_LOG_PAGE_SIZE = 100;
+const byId = (r: AuditEntry) => r.id;
 const NO_FILTER: AuditLogFilter = { personId: null, username: null, from: null, to: null };
 
 /** The person id in the address bar (`?person=<id>`), so a person card can link to its reads. */
@@ -57,15 +58,13 @@ export function AuditLogPage({ navigate }: { navigate: (url: string) => void }) 
 }
 
 function AuditLogList({ filter, navigate }: { filter: AuditLogFilter; navigate: (url: string) => void }) {
-  const [after, setAfter] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<AuditEntry[]>([]);
+  const paging = usePaging<AuditEntry>();
+  const { after } = paging;
   const variables = useMemo<AuditLogVariables>(() => ({ filter, first: AUDIT_LOG_PAGE_SIZE, after }), [filter, after]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AUDIT_LOG_QUERY, variables, requestPolicy: 'cache-and-network' });
   const connection = data?.auditLog;
-  const rows = useMemo(() => {
-    const seen = new Set<string>();
-    return [...earlier, ...(connection?.edges.map((e) => e.node) ?? [])].filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
-  }, [earlier, connection]);
+  const pages = usePagedRows(paging, connection, byId);
+  const { rows } = pages;
 
   const columns = useMemo<DataTableColumn<AuditEntry>[]>(
     () => [
@@ -121,20 +120,7 @@ function AuditLogList({ filter, navigate }: { filter: AuditLogFilter; navigate: 
         <ExportCsvButton filename={`granskningslogg-${todayForFilename()}`} columns={csvColumns} rows={rows} />
       </div>
       <DataTable label="Granskningslogg" columns={columns} rows={rows} getRowId={(r) => r.id} emptyText="Inga läsningar matchar urvalet." rowTestId="audit-row" />
-      {connection.pageInfo.hasNextPage && (
-        <p>
-          <Button
-            variant="secondary"
-            isDisabled={fetching}
-            onPress={() => {
-              setEarlier(rows);
-              setAfter(connection.pageInfo.endCursor);
-            }}
-          >
-            Visa fler
-          </Button>
-        </p>
-      )}
+      <LoadMoreButton pages={pages} fetching={fetching} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { ALL_ROLES, type Role } from '@statsbidrag/domain';
-import { Alert, Button, DataTable, ErrorMessage, ExportCsvButton, Select, Spinner, TextField, formatCount, todayForFilename, type CsvColumn, type DataTableColumn, graphqlErrorText } from '@statsbidrag/ui';
+import { Alert, Button, DataTable, ErrorMessage, ExportCsvButton, LoadMoreButton, Select, Spinner, TextField, formatCount, todayForFilename, type CsvColumn, type DataTableColumn, graphqlErrorText, usePagedRows, usePaging } from '@statsbidrag/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { DISTRICTS_QUERY, STAFF_MEMBERS_QUERY, type StaffMember, type StaffMembersVariables } from '../graphql/organisation.graphql.js';
@@ -89,19 +89,17 @@ interface StaffListProps {
   onEdit: (m: StaffMember) => void;
 }
 
-function uniqueByUsername(nodes: StaffMember[]): StaffMember[] {
-  const seen = new Set<string>();
-  return nodes.filter((n) => (seen.has(n.username) ? false : (seen.add(n.username), true)));
-}
+const byUsername = (m: StaffMember) => m.username;
 
 function StaffList({ search, role, districtName, onEdit }: StaffListProps) {
-  const [after, setAfter] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<StaffMember[]>([]);
+  const paging = usePaging<StaffMember>();
+  const { after } = paging;
   const variables = useMemo<StaffMembersVariables>(() => ({ filter: { search: search || null, role }, first: STAFF_PAGE_SIZE, after }), [search, role, after]);
   const context = useMemo(() => ({ additionalTypenames: ['StaffMember'] }), []);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: STAFF_MEMBERS_QUERY, variables, context });
   const connection = data?.staffMembers;
-  const rows = useMemo(() => uniqueByUsername([...earlier, ...(connection?.edges.map((e) => e.node) ?? [])]), [earlier, connection]);
+  const pages = usePagedRows(paging, connection, byUsername);
+  const { rows } = pages;
 
   const csvColumns = useMemo<CsvColumn<StaffMember>[]>(
     () => [
@@ -155,20 +153,7 @@ function StaffList({ search, role, districtName, onEdit }: StaffListProps) {
       </div>
       <DataTable label="Personal" columns={columns} rows={rows} getRowId={(m) => m.username} emptyText="Ingen medarbetare matchar urvalet." rowTestId="staff-row" />
       {fetching && <Spinner label="Hämtar fler…" />}
-      {connection.pageInfo.hasNextPage && (
-        <p>
-          <Button
-            variant="secondary"
-            isDisabled={fetching}
-            onPress={() => {
-              setEarlier(rows);
-              setAfter(connection.pageInfo.endCursor);
-            }}
-          >
-            Visa fler
-          </Button>
-        </p>
-      )}
+      <LoadMoreButton pages={pages} fetching={fetching} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, DataTable, ErrorMessage, ExportCsvButton, Select, Spinner, TextField, formatCount, formatDate, formatDateTime, graphqlErrorText, parseDateInput, todayForFilename, type CsvColumn, type DataTableColumn } from '@statsbidrag/ui';
+import { Button, DataTable, ErrorMessage, ExportCsvButton, LoadMoreButton, Select, Spinner, TextField, usePagedRows, usePaging, formatCount, formatDate, formatDateTime, graphqlErrorText, parseDateInput, todayForFilename, type CsvColumn, type DataTableColumn } from '@statsbidrag/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { PURGE_RECORDS_QUERY, RETENTION_DISTRICTS_QUERY, type PurgeRecord, type PurgeRecordFilter, type PurgeRecordsVariables } from '../graphql/retention.graphql.js';
@@ -7,6 +7,7 @@ import { purgedFieldsText } from '../retention-roles.js';
 export const PURGE_LOG_PAGE_SIZE = 50;
 const ALL = 'ALL';
 
+const byId = (r: PurgeRecord) => r.id;
 const NO_FILTER: PurgeRecordFilter = { from: null, to: null, districtCode: null };
 
 /** "Gallringslogg" (system administrator): what each purge removed, filtered on date and district; CSV export; "Visa fler". */
@@ -60,16 +61,14 @@ export function PurgeLog() {
 }
 
 function PurgeLogList({ filter, districtName }: { filter: PurgeRecordFilter; districtName: (code: string | null) => string }) {
-  const [after, setAfter] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<PurgeRecord[]>([]);
+  const paging = usePaging<PurgeRecord>();
+  const { after } = paging;
   const variables = useMemo<PurgeRecordsVariables>(() => ({ filter, first: PURGE_LOG_PAGE_SIZE, after }), [filter, after]);
   const context = useMemo(() => ({ additionalTypenames: ['PurgeRecord'] }), []);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PURGE_RECORDS_QUERY, variables, context });
   const connection = data?.purgeRecords;
-  const rows = useMemo(() => {
-    const seen = new Set<string>();
-    return [...earlier, ...(connection?.edges.map((e) => e.node) ?? [])].filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
-  }, [earlier, connection]);
+  const pages = usePagedRows(paging, connection, byId);
+  const { rows } = pages;
 
   const columns = useMemo<DataTableColumn<PurgeRecord>[]>(
     () => [
@@ -116,20 +115,7 @@ function PurgeLogList({ filter, districtName }: { filter: PurgeRecordFilter; dis
       </div>
       <DataTable label="Gallringslogg" columns={columns} rows={rows} getRowId={(r) => r.id} emptyText="Ingen gallring matchar urvalet." rowTestId="purge-log-row" />
       {fetching && <Spinner label="Hämtar fler…" />}
-      {connection.pageInfo.hasNextPage && (
-        <p>
-          <Button
-            variant="secondary"
-            isDisabled={fetching}
-            onPress={() => {
-              setEarlier(rows);
-              setAfter(connection.pageInfo.endCursor);
-            }}
-          >
-            Visa fler
-          </Button>
-        </p>
-      )}
+      <LoadMoreButton pages={pages} fetching={fetching} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   DataTable,
   ErrorMessage,
   ExportCsvButton,
+  LoadMoreButton,
   Spinner,
   csvColumnsOf,
   formatCount,
@@ -13,6 +14,8 @@ import {
   todayForFilename,
   type DataTableColumn,
   type SortDescriptor,
+  usePagedRows,
+  usePaging,
 } from '@statsbidrag/ui';
 import type { Viewer } from '@statsbidrag/ui/host';
 import { useMemo, useState } from 'react';
@@ -59,20 +62,18 @@ export function PersonSearchPage({ viewer, navigate }: PersonSearchPageProps) {
   );
 }
 
-function uniqueById(rows: SdfPersonRow[]): SdfPersonRow[] {
-  const seen = new Set<string>();
-  return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
-}
+const byId = (p: SdfPersonRow) => p.id;
 
 /** `term` null: every person of the district. */
 function PersonSearchResults({ term, navigate }: { term: string | null; navigate: (url: string) => void }) {
-  const [after, setAfter] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<SdfPersonRow[]>([]);
+  const paging = usePaging<SdfPersonRow>();
+  const { after } = paging;
   const [sort, setSort] = useState<SortDescriptor | undefined>(undefined);
   const variables = useMemo<SdfPersonsVariables>(() => ({ search: term, first: PAGE_SIZE, after }), [term, after]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SDF_PERSONS_QUERY, variables });
   const connection = data?.persons;
-  const loaded = useMemo(() => uniqueById([...earlier, ...(connection?.edges.map((e) => e.node) ?? [])]), [earlier, connection]);
+  const pages = usePagedRows(paging, connection, byId);
+  const loaded = pages.rows;
   const backQuery = term ? personSearchQuery(term) : ALL_QUERY;
 
   const columns = useMemo<DataTableColumn<SdfPersonRow>[]>(
@@ -142,20 +143,7 @@ function PersonSearchResults({ term, navigate }: { term: string | null; navigate
       {error && <ErrorMessage title="Fler personer kunde inte hämtas">{graphqlErrorText(error, 'Personregistret svarar inte just nu.')}</ErrorMessage>}
       <DataTable label="Personer i din stadsdel" columns={columns} rows={rows} getRowId={(p) => p.id} sortDescriptor={sort} onSortChange={setSort} rowTestId="person-row" data-testid="persons-table" />
       {fetching && <Spinner label="Hämtar fler…" />}
-      {connection.pageInfo.hasNextPage && (
-        <p>
-          <Button
-            variant="secondary"
-            isDisabled={fetching}
-            onPress={() => {
-              setEarlier(loaded);
-              setAfter(connection.pageInfo.endCursor);
-            }}
-          >
-            Visa fler
-          </Button>
-        </p>
-      )}
+      <LoadMoreButton pages={pages} fetching={fetching} />
     </div>
   );
 }
