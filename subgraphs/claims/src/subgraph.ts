@@ -1,5 +1,15 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
-import { ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
+import { ClaimAttachmentEntity } from './attachment/infra/attachment.entity.js';
+import {
+  ClaimEditEntity,
+  ClaimEntity,
+  ClaimProposalImportEntity,
+  ClaimStatusChangeEntity,
+  ClaimSupplementRequestEntity,
+  ClaimTypeEntity,
+} from './claim/infra/claim.entity.js';
+import { ClaimMessageEntity } from './message/infra/message.entity.js';
+import { MigApplicationClaimEntity, MigApplicationEntity } from './mig-application/infra/mig-application.entity.js';
 import { createLoaders, type ClaimsContext } from './context.js';
 import { CLAIMS_PORT } from './environment.js';
 import { clearFreeTextOfPurgedPerson } from './events/person-purged.js';
@@ -12,7 +22,19 @@ import { seedClaimsDemoData } from './seed-data.js';
 export const claimsSubgraph: SubgraphDefinition<ClaimsContext> = {
   name: 'claims',
   defaultPort: CLAIMS_PORT,
-  entities: [ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, ClaimTypeEntity, ClaimTypeOfficerEntity],
+  entities: [
+    ClaimEntity,
+    ClaimStatusChangeEntity,
+    ClaimSupplementRequestEntity,
+    ClaimTypeEntity,
+    ClaimTypeOfficerEntity,
+    ClaimEditEntity,
+    ClaimProposalImportEntity,
+    ClaimAttachmentEntity,
+    ClaimMessageEntity,
+    MigApplicationEntity,
+    MigApplicationClaimEntity,
+  ],
   migrations,
   buildSchema: buildClaimsSchema,
   createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),

@@ -1,10 +1,13 @@
-import { formatKronor } from '@statsbidrag/domain';
+import { formatKronor as formatKronorOfDomain } from '@statsbidrag/domain';
 
-/** Money is integer öre; 123456 → "1 234,56 kr" (same rule as @statsbidrag/domain). */
-export { formatKronor };
+/** Money is integer öre; 123456 → "1 234,56 kr" (same rule as @statsbidrag/domain); no amount yet → "–". */
+export function formatKronor(ore: number | null | undefined): string {
+  return ore == null ? '–' : formatKronorOfDomain(ore);
+}
 
-/** 123456 öre → "1234,56": a plain number for spreadsheets (no thousands separator, no unit). */
-export function formatKronorPlain(ore: number): string {
+/** 123456 öre → "1234,56": a plain number for spreadsheets (no thousands separator, no unit); no amount → "". */
+export function formatKronorPlain(ore: number | null | undefined): string {
+  if (ore == null) return '';
   const sign = ore < 0 ? '-' : '';
   const abs = Math.abs(ore);
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;

@@ -14,7 +14,7 @@ export function claimCaseState(claim: ClaimState, at: Date): CaseStateChanged {
     personId: claim.personId,
     decisionId: null,
     districtCode: claim.districtCode,
-    label: `Återsökning ${claim.claimTypeCode} ${claim.periodFrom}–${claim.periodTo}`,
+    label: claim.periodFrom && claim.periodTo ? `Återsökning ${claim.claimTypeCode} ${claim.periodFrom}–${claim.periodTo}` : `Återsökning ${claim.claimTypeCode}`,
     status,
     statusLabel: CLAIM_STATUS_LABELS[status] ?? status,
     open: isClaimOpen(status),

@@ -3,10 +3,12 @@ import { Migration20261124023131 as M0 } from './Migration20261124023131.js';
 import { Migration20261124045837 as M1 } from './Migration20261124045837.js';
 import { Migration20261124060931 as M2 } from './Migration20261124060931.js';
 import { Migration20261124063324 as M3 } from './Migration20261124063324.js';
+import { Migration20261124080247 as M4 } from './Migration20261124080247.js';
 
 export const migrations = [
   { name: 'Migration20261124023131', class: M0 },
   { name: 'Migration20261124045837', class: M1 },
   { name: 'Migration20261124060931', class: M2 },
   { name: 'Migration20261124063324', class: M3 },
+  { name: 'Migration20261124080247', class: M4 },
 ];

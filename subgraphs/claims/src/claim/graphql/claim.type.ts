@@ -95,9 +95,9 @@ export class Claim {
   @Field(() => ID) id!: string;
   @Field(() => ClaimStatus, { description: 'Status (kod).' }) status!: ClaimStatus;
   @Field({ description: 'Status i klartext.' }) statusLabel!: string;
-  @Field(() => MoneyScalar, { description: 'Sökt belopp i öre.' }) amount!: number;
-  @Field(() => DateScalar, { description: 'Perioden från och med.' }) periodFrom!: string;
-  @Field(() => DateScalar, { description: 'Perioden till och med.' }) periodTo!: string;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Sökt belopp i öre. Tomt medan AmF:s förslag väntar på stadsdelens uppgifter.' }) amount!: number | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Perioden från och med. Tomt medan AmF:s förslag väntar på stadsdelens uppgifter.' }) periodFrom!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Perioden till och med. Tomt medan AmF:s förslag väntar på stadsdelens uppgifter.' }) periodTo!: string | null;
   @Field(() => ClaimInitiator, { description: 'Vem som startade återsökningen.' }) initiatedBy!: ClaimInitiator;
   @Field(() => String, { nullable: true, description: 'Fråga från stadsdelen till Statsbidragsgruppen.' }) question!: string | null;
   @Field(() => DateTimeScalar, { description: 'Skapad.' }) createdAt!: Date;

@@ -15,9 +15,10 @@ export const ClaimEntity = defineEntity({
     responsibleUsername: p.string().nullable(),
     claimTypeCode: p.string(),
     status: p.string().index(),
-    amountOre: p.bigint('number'),
-    periodFrom: p.date(),
-    periodTo: p.date(),
+    /** Null while an AmF proposal (step 1b) waits for the district's officer to fill it in. */
+    amountOre: p.bigint('number').nullable(),
+    periodFrom: p.date().nullable(),
+    periodTo: p.date().nullable(),
     initiatedBy: p.string(),
     question: p.text().nullable(),
     /** AmF's reason code (ClaimRejectionReason) when AmF rejected the claim; null for a district's decline. */
@@ -29,6 +30,8 @@ export const ClaimEntity = defineEntity({
     /** POST or E_TJANST. */
     sentChannel: p.string().nullable(),
     sentToMigAt: p.datetime().nullable(),
+    /** The proposal import (step 1b, Excel) that created the claim, if any. */
+    proposalImportId: p.uuid().nullable(),
     createdBy: p.string(),
     createdAt: p.datetime().onCreate(() => new Date()).index(),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
@@ -79,6 +82,41 @@ export const ClaimTypeEntity = defineEntity({
     name: p.string(),
     groupName: p.string(),
     active: p.boolean().default(true),
+    /** Attachment kinds (AttachmentKind) the claim type needs before AmF can send it to MiG. */
+    requiredAttachmentKinds: p.array().default([]),
   },
 });
 export type ClaimTypeRow = InferEntity<typeof ClaimTypeEntity>;
+
+/** An edit of a claim's details (not its status): who, when, which fields, before and after. */
+export const ClaimEditEntity = defineEntity({
+  name: 'ClaimEdit',
+  tableName: 'claim_edit',
+  properties: {
+    id: p.uuid().primary(),
+    claimId: p.uuid().index(),
+    changedBy: p.string(),
+    changedAt: p.datetime(),
+    before: p.json<Record<string, unknown>>(),
+    after: p.json<Record<string, unknown>>(),
+    reason: p.text().nullable(),
+  },
+});
+export type ClaimEditRow = InferEntity<typeof ClaimEditEntity>;
+
+/** An Excel file of AmF's claim proposals (step 1b); the same file twice is the same import. */
+export const ClaimProposalImportEntity = defineEntity({
+  name: 'ClaimProposalImport',
+  tableName: 'claim_proposal_import',
+  properties: {
+    id: p.uuid().primary(),
+    contentHash: p.string().unique(),
+    fileName: p.string(),
+    importedBy: p.string(),
+    importedAt: p.datetime(),
+    rowCount: p.integer(),
+    createdCount: p.integer(),
+    rejectedRows: p.json<{ row: number; field: string; reason: string; message: string }[]>(),
+  },
+});
+export type ClaimProposalImportRow = InferEntity<typeof ClaimProposalImportEntity>;

@@ -45,9 +45,10 @@ export interface ClaimDetailNode {
   id: string;
   status: string;
   statusLabel: string;
-  amount: number;
-  periodFrom: string;
-  periodTo: string;
+  /** Null while an AmF proposal waits for the district's figures. */
+  amount: number | null;
+  periodFrom: string | null;
+  periodTo: string | null;
   initiatedBy: 'DISTRICT' | 'AMF';
   question: string | null;
   createdAt: string;

@@ -34,8 +34,8 @@ const claimColumns: DataTableColumn<PersonClaim>[] = [
   { id: 'claimType', label: 'Ersättningstyp', text: (c) => `${c.claimType.name} (${c.claimType.code})`, isRowHeader: true, allowsSorting: true, cellTestId: 'person-claim-type' },
   { id: 'district', label: 'Stadsdel', text: (c) => c.district.name, allowsSorting: true },
   { id: 'status', label: 'Status', text: (c) => c.statusLabel, allowsSorting: true, cellTestId: 'person-claim-status' },
-  { id: 'amount', label: 'Belopp', text: (c) => formatKronor(c.amount), sortValue: (c) => c.amount, allowsSorting: true, align: 'end', cellTestId: 'person-claim-amount' },
-  { id: 'period', label: 'Period', text: (c) => formatPeriod(c.periodFrom, c.periodTo), sortValue: (c) => c.periodFrom, allowsSorting: true },
+  { id: 'amount', label: 'Belopp', text: (c) => formatKronor(c.amount), sortValue: (c) => c.amount ?? -1, allowsSorting: true, align: 'end', cellTestId: 'person-claim-amount' },
+  { id: 'period', label: 'Period', text: (c) => formatPeriod(c.periodFrom, c.periodTo), sortValue: (c) => c.periodFrom ?? '', allowsSorting: true },
 ];
 
 const flatRateColumns: DataTableColumn<PersonFlatRate>[] = [

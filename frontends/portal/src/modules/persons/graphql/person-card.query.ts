@@ -22,9 +22,10 @@ export interface PersonClaim {
   id: string;
   status: string;
   statusLabel: string;
-  amount: number;
-  periodFrom: string;
-  periodTo: string;
+  /** Null while an AmF proposal waits for the district's figures. */
+  amount: number | null;
+  periodFrom: string | null;
+  periodTo: string | null;
   claimType: { code: string; name: string };
   district: { code: string; name: string };
 }

@@ -28,9 +28,9 @@ const caseColumns: DataTableColumn<SdfOpenCase>[] = [
 
 const claimColumns: DataTableColumn<SdfPersonClaim>[] = [
   { id: 'claimType', label: 'Ersättningstyp', text: (c) => `${c.claimType.name} (${c.claimType.code})`, isRowHeader: true, allowsSorting: true, cellTestId: 'person-claim-type' },
-  { id: 'period', label: 'Period', text: (c) => formatPeriod(c.periodFrom, c.periodTo), sortValue: (c) => c.periodFrom, allowsSorting: true, cellTestId: 'person-claim-period' },
+  { id: 'period', label: 'Period', text: (c) => formatPeriod(c.periodFrom, c.periodTo), sortValue: (c) => c.periodFrom ?? '', allowsSorting: true, cellTestId: 'person-claim-period' },
   { id: 'status', label: 'Status', text: (c) => c.statusLabel, allowsSorting: true, cellTestId: 'person-claim-status' },
-  { id: 'amount', label: 'Belopp', text: (c) => formatKronor(c.amount), sortValue: (c) => c.amount, allowsSorting: true, align: 'end', cellTestId: 'person-claim-amount' },
+  { id: 'amount', label: 'Belopp', text: (c) => formatKronor(c.amount), sortValue: (c) => c.amount ?? -1, allowsSorting: true, align: 'end', cellTestId: 'person-claim-amount' },
 ];
 
 /** Newest first, whatever order the server sends. */
