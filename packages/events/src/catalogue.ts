@@ -64,6 +64,21 @@ export interface DefaultOfficerChanged {
   at: string;
 }
 
+/** A message was written on a claim; the other side is told (never the text, which may name the person). */
+export interface ClaimMessagePosted {
+  claimId: string;
+  districtCode: string;
+  /** What a user reads, e.g. "Återsökning FSKA 2024-01-01–2024-03-31". */
+  label: string;
+  /** DISTRICT or AMF: who wrote it. */
+  fromSide: 'DISTRICT' | 'AMF';
+  authorUsername: string;
+  /** The cost-bearing district's officer of the claim, if any. */
+  officerUsername: string | null;
+  /** The responsible officer at AmF; null = Statsbidragsgruppen (every coordinator). */
+  responsibleUsername: string | null;
+}
+
 export interface EventCatalogue {
   'claims.case-state-changed': CaseStateChanged;
   'appeals.case-state-changed': CaseStateChanged;
@@ -71,6 +86,7 @@ export interface EventCatalogue {
   'person.purged': PersonPurged;
   'person.mail-requested': MailRequested;
   'person.default-officer-changed': DefaultOfficerChanged;
+  'claims.message-posted': ClaimMessagePosted;
 }
 
 export type EventTopic = keyof EventCatalogue;
@@ -82,4 +98,5 @@ export const EVENT_TOPICS: readonly EventTopic[] = [
   'person.purged',
   'person.mail-requested',
   'person.default-officer-changed',
+  'claims.message-posted',
 ];

@@ -13,6 +13,7 @@ import {
   type ClaimTypeRow,
 } from './claim/infra/claim.entity.js';
 import type { Identity } from '@statsbidrag/domain';
+import { ClaimMessageEntity, type ClaimMessageRow } from './message/infra/message.entity.js';
 
 export interface ClaimsContext extends IdentityContext {
   em: EntityManager;
@@ -24,6 +25,8 @@ export interface ClaimsContext extends IdentityContext {
     historyByClaim: DataLoader<string, ClaimStatusChangeRow[]>;
     /** Supplement requests per claim, oldest first. */
     supplementsByClaim: DataLoader<string, ClaimSupplementRequestRow[]>;
+    /** Messages per claim, oldest first (visibility is filtered by the field). */
+    messagesByClaim: DataLoader<string, ClaimMessageRow[]>;
   };
 }
 
@@ -48,6 +51,10 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
     supplementsByClaim: groupLoader(
       (claimIds) => em.find(ClaimSupplementRequestEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
       (s) => s.claimId,
+    ),
+    messagesByClaim: groupLoader(
+      (claimIds) => em.find(ClaimMessageEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (m) => m.claimId,
     ),
   };
 }

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AppConfig } from './config.js';
-import type { ClaimDetailModule, ClaimDetailProps, ClaimsListModule, ClaimsListProps } from './remote-types.js';
+import type { ClaimDetailModule, ClaimDetailProps, ClaimsListModule, ClaimsListProps, ClaimsScreenName, ClaimsScreenProps } from './remote-types.js';
 
 export const CLAIMS_REMOTE_NAME = 'claims';
 
@@ -37,6 +37,8 @@ export interface ClaimsRemote {
   load: RemoteLoader<ClaimsListProps>;
   /** Loads `claims/ClaimDetail`. */
   loadClaimDetail: RemoteLoader<ClaimDetailProps>;
+  /** Loads one of the other screens (`claims/StartClaim`, …). */
+  loadClaimsScreen: (screen: ClaimsScreenName, attempt: number) => Promise<ComponentType<ClaimsScreenProps>>;
 }
 
 export function createClaimsRemote(runtime: FederationRuntime, hostName: string): ClaimsRemote {
@@ -65,5 +67,7 @@ export function createClaimsRemote(runtime: FederationRuntime, hostName: string)
     loadScreen,
     load: (attempt) => loadScreen('ClaimsList', attempt),
     loadClaimDetail: (attempt) => loadScreen('ClaimDetail', attempt),
+    loadClaimsScreen: (screen, attempt) =>
+      (loadScreen as unknown as (name: string, attempt: number) => Promise<ComponentType<ClaimsScreenProps>>)(screen, attempt),
   };
 }

@@ -9,7 +9,7 @@ import { createGraphqlClient, isUnauthenticated, type GraphqlClientOptions } fro
 import { findHostRoute, matchRoutePath, mayUseRoute, type HostRoute } from './host-route.js';
 import { navigateToUrl } from './navigation.js';
 import { CLAIMS_REMOTE_UNAVAILABLE, RemoteComponent } from './remote-component.js';
-import type { ClaimDetailProps, ClaimsListProps } from './remote-types.js';
+import type { ClaimDetailProps, ClaimsListProps, ClaimsScreenName, ClaimsScreenProps } from './remote-types.js';
 import { clearSession, consumeTokenFromUrl, loginUrl, logoutUrl, readSession, type Session } from './session.js';
 import { usePath } from './use-path.js';
 import { hasAnyRole, ME_QUERY, type Viewer } from './viewer.js';
@@ -33,6 +33,8 @@ export interface HostAppProps {
   loadClaimsList: (attempt: number) => Promise<ComponentType<ClaimsListProps>>;
   /** Loads the claims remote's ClaimDetail for `/atersokningar/:id`. Must be stable. Without it the page does not exist. */
   loadClaimDetail?: (attempt: number) => Promise<ComponentType<ClaimDetailProps>>;
+  /** Loads the claims remote's other screens, for routes with `claimsScreen`. Must be stable. */
+  loadClaimsScreen?: (screen: ClaimsScreenName, attempt: number) => Promise<ComponentType<ClaimsScreenProps>>;
   /** Heading of the claims screen for this viewer. */
   claimsTitle?: (viewer: Viewer) => string;
   /** Extra content of the overview page. */
@@ -193,7 +195,7 @@ function SignedIn(props: HostAppProps & { onLogout: () => void }) {
 }
 
 function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Viewer; user: { name: string; roleLabel: string } }) {
-  const { appName, viewer, user, onLogout, loadClaimsList, loadClaimDetail, claimsTitle, overview, routes = [] } = props;
+  const { appName, viewer, user, onLogout, loadClaimsList, loadClaimDetail, loadClaimsScreen, claimsTitle, overview, routes = [] } = props;
   const [path, navigate] = usePath();
   const navItems: NavItem[] = [
     { href: '/', label: 'Översikt' },
@@ -201,8 +203,9 @@ function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Vi
     ...routes.filter((route) => route.label && mayUseRoute(route, viewer)).map((route) => ({ href: route.path, label: route.label! })),
   ];
   const current = navItems.find((item) => item.href === path);
-  const claimParams = loadClaimDetail ? matchRoutePath(CLAIM_DETAIL_PATH, path) : null;
-  const matched = path === '/' || path === CLAIMS_PATH || claimParams ? null : findHostRoute(routes, path);
+  // The app's own routes first: `/atersokningar/ny` is a page, not the claim "ny".
+  const matched = path === '/' || path === CLAIMS_PATH ? null : findHostRoute(routes, path);
+  const claimParams = !matched && loadClaimDetail ? matchRoutePath(CLAIM_DETAIL_PATH, path) : null;
   const allowed = matched ? mayUseRoute(matched.route, viewer) : false;
   const title = current?.label ?? (claimParams ? 'Återsökning' : undefined) ??
     (matched ? (allowed ? (matched.route.title ?? matched.route.label) : NO_PAGE_ACCESS_MESSAGE) : undefined) ??
@@ -219,6 +222,19 @@ function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Vi
   const navigateUrl = useCallback((url: string) => navigateToUrl(url, navigate), [navigate]);
   const load = useCallback((attempt: number) => loadClaimsList(attempt), [loadClaimsList]);
   const loadDetail = useCallback((attempt: number) => loadClaimDetail!(attempt), [loadClaimDetail]);
+  // One stable loader per screen, so that RemoteComponent does not load the screen again on every render.
+  const screenLoader = useMemo(() => {
+    const loaders = new Map<ClaimsScreenName, (attempt: number) => Promise<ComponentType<ClaimsScreenProps>>>();
+    return (screen: ClaimsScreenName) => {
+      let loader = loaders.get(screen);
+      if (!loader) {
+        loader = (attempt: number) =>
+          loadClaimsScreen ? loadClaimsScreen(screen, attempt) : Promise.reject(new Error(`Skärmen ${screen} finns inte i den här appen.`));
+        loaders.set(screen, loader);
+      }
+      return loader;
+    };
+  }, [loadClaimsScreen]);
 
   let page: ReactNode;
   if (path === '/') {
@@ -250,8 +266,19 @@ function SignedInRoutes(props: HostAppProps & { onLogout: () => void; viewer: Vi
     page = <RemoteComponent load={load} props={{ title: claimsTitle?.(viewer), navigate: navigateUrl }} errorMessage={CLAIMS_REMOTE_UNAVAILABLE} loadingLabel="Laddar återsökningar…" />;
   } else if (claimParams) {
     page = <RemoteComponent key={claimParams.id} load={loadDetail} props={{ id: claimParams.id!, navigate: navigateUrl }} errorMessage={CLAIMS_REMOTE_UNAVAILABLE} loadingLabel="Laddar återsökningen…" />;
+  } else if (matched && allowed && matched.route.claimsScreen) {
+    const screen = matched.route.claimsScreen;
+    page = (
+      <RemoteComponent
+        key={`${screen}:${path}`}
+        load={screenLoader(screen)}
+        props={{ params: matched.params, navigate: navigateUrl, viewer }}
+        errorMessage={CLAIMS_REMOTE_UNAVAILABLE}
+        loadingLabel="Laddar…"
+      />
+    );
   } else if (matched && allowed) {
-    page = matched.route.render({ viewer, params: matched.params, navigate: navigateUrl });
+    page = matched.route.render?.({ viewer, params: matched.params, navigate: navigateUrl }) ?? null;
   } else if (matched) {
     page = (
       <section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ClaimsScreenName } from './remote-types.js';
 import type { Viewer } from './viewer.js';
 
 /** What a host route's page gets from the host. */
@@ -24,8 +25,10 @@ export interface HostRoute {
   title?: string;
   /** Roles that may see the page; every user of the app when omitted. Others do not see the menu item. */
   roles?: readonly string[];
-  /** The page. */
-  render: (context: HostRouteContext) => ReactNode;
+  /** The page (or `claimsScreen`). */
+  render?: (context: HostRouteContext) => ReactNode;
+  /** A screen of the claims remote shown on this route instead of `render` (loaded at run time). */
+  claimsScreen?: ClaimsScreenName;
 }
 
 /** The params of `path` for `pattern`, or null when it does not match. */

@@ -26,6 +26,19 @@ export interface ClaimDetailModule {
   ClaimDetail: ComponentType<ClaimDetailProps>;
 }
 
+/** The claims remote's other screens, each exposed as `claims/<name>` exporting a component of that name. */
+export type ClaimsScreenName = 'StartClaim' | 'ClaimProposals' | 'MigApplications' | 'NewMigApplication' | 'MigApplication';
+
+/** Props every one of those screens gets from the host. */
+export interface ClaimsScreenProps {
+  /** Client-side navigation in the host; may carry a query string. */
+  navigate?: (url: string) => void;
+  /** Values of the route's `:name` segments. */
+  params: Readonly<Record<string, string>>;
+  /** The signed-in user: roles and districts (what the screen offers; the server decides anyway). */
+  viewer: { name: string; roles: readonly string[]; districts: readonly { code: string; name: string }[] };
+}
+
 /** A route contributed by a remote (`claims/routes`). */
 export interface RemoteRoute {
   path: string;

@@ -1,5 +1,6 @@
 import type { EventConsumer } from '@statsbidrag/events';
-import { ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity } from '../claim/infra/claim.entity.js';
+import { ClaimEditEntity, ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity } from '../claim/infra/claim.entity.js';
+import { ClaimMessageEntity } from '../message/infra/message.entity.js';
 
 /** Replaces free text that may describe the person; the fact that there was text stays visible. */
 export const PURGED_TEXT = '(gallrad)';
@@ -7,7 +8,8 @@ export const PURGED_TEXT = '(gallrad)';
 /**
  * Gallring: the person's personal data is gone from the person subgraph; the claims keep their
  * amounts, periods and statuses (the money figures) but lose every free text, which may name the
- * person: the question, the rejection text, supplement requests and answers, history reasons.
+ * person: the question, the rejection text, supplement requests and answers, history and edit
+ * reasons, messages and notes.
  */
 export const clearFreeTextOfPurgedPerson: EventConsumer<'person.purged'> = {
   topic: 'person.purged',
@@ -20,5 +22,7 @@ export const clearFreeTextOfPurgedPerson: EventConsumer<'person.purged'> = {
     await em.nativeUpdate(ClaimStatusChangeEntity, { claimId: { $in: ids }, reason: { $ne: null } }, { reason: PURGED_TEXT });
     await em.nativeUpdate(ClaimSupplementRequestEntity, { claimId: { $in: ids } }, { description: PURGED_TEXT });
     await em.nativeUpdate(ClaimSupplementRequestEntity, { claimId: { $in: ids }, answer: { $ne: null } }, { answer: PURGED_TEXT });
+    await em.nativeUpdate(ClaimEditEntity, { claimId: { $in: ids }, reason: { $ne: null } }, { reason: PURGED_TEXT });
+    await em.nativeUpdate(ClaimMessageEntity, { claimId: { $in: ids } }, { body: PURGED_TEXT });
   },
 };

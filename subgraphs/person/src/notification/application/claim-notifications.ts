@@ -6,8 +6,8 @@ import { StaffMemberEntity } from '../../staff/infra/staff.entity.js';
 import { linkFor, type PublicLinks } from '../domain/public-links.js';
 import { NotificationEntity } from '../infra/notification.entity.js';
 
-/** The claims list in both apps (neither has a page per claim yet). */
-export const CLAIMS_LINK = '/atersokningar';
+/** A claim's page, in both apps. */
+export const claimLink = (claimId: string): string => `/atersokningar/${claimId}`;
 
 /**
  * Every change a user makes to a claim reaches the cost-bearing district's contact person and the
@@ -32,14 +32,55 @@ export function claimNotificationConsumer(links: PublicLinks): EventConsumer<'cl
       const changer = byName.get(notice.changedBy)?.name ?? notice.changedBy;
       const title = `${state.label}: ${state.statusLabel}`;
       const text = `Återsökningen ${state.label}${district ? ` (${district.name})` : ''} har fått status "${state.statusLabel}". Ändrad av ${changer}.${notice.reason ? `\nMotivering: ${notice.reason}` : ''}`;
-      for (const username of recipients) {
-        em.create(NotificationEntity, { id: randomUUID(), recipientUsername: username, title, body: `${text}\n\nSe återsökningarna: ${CLAIMS_LINK}`, link: CLAIMS_LINK, createdAt: new Date(), readAt: null });
-        const member = byName.get(username);
-        if (member?.active && member.email) {
-          recordEvent(em, 'person.mail-requested', { to: member.email, subject: title, text: `${text}\n\nSe återsökningarna: ${linkFor(member.roles, CLAIMS_LINK, links)}` });
-        }
-      }
+      notify(em, recipients, byName, { title, text, link: claimLink(state.caseId) }, links);
       await em.flush();
     },
   };
+}
+
+/**
+ * A shared message on a claim reaches the other side: AmF's message the district's contact person and
+ * the claim's officer; the district's message the claim's responsible officer at AmF, or every
+ * coordinator while Statsbidragsgruppen is responsible. The text itself stays in the claims subgraph.
+ */
+export function claimMessageNotificationConsumer(links: PublicLinks): EventConsumer<'claims.message-posted'> {
+  return {
+    topic: 'claims.message-posted',
+    name: 'claim-message-notify',
+    async handle(em, event) {
+      const message = event.payload;
+      const district = await em.findOne(DistrictEntity, { code: message.districtCode });
+      let recipients: string[];
+      if (message.fromSide === 'AMF') {
+        recipients = [district?.contactUsername, message.officerUsername].filter((u): u is string => !!u);
+      } else if (message.responsibleUsername) {
+        recipients = [message.responsibleUsername];
+      } else {
+        const coordinators = await em.find(StaffMemberEntity, { active: true, roles: { $contains: ['COORDINATOR'] } });
+        recipients = coordinators.map((c) => c.username);
+      }
+      recipients = [...new Set(recipients)].filter((u) => u !== message.authorUsername);
+      if (!recipients.length) return;
+      const staff = await em.find(StaffMemberEntity, { username: { $in: [...recipients, message.authorUsername] } });
+      const byName = new Map(staff.map((s) => [s.username, s]));
+      const author = byName.get(message.authorUsername)?.name ?? message.authorUsername;
+      const title = `Nytt meddelande: ${message.label}`;
+      const text = `${author} har skrivit ett meddelande på återsökningen ${message.label}${district ? ` (${district.name})` : ''}.`;
+      notify(em, recipients, byName, { title, text, link: claimLink(message.claimId) }, links);
+      await em.flush();
+    },
+  };
+}
+
+type StaffRow = { username: string; active: boolean; email?: string | null; roles: string[] };
+
+/** In the app, and by e-mail (through the mail queue) to active staff with an address. */
+function notify(em: Parameters<EventConsumer<'claims.message-posted'>['handle']>[0], recipients: readonly string[], byName: ReadonlyMap<string, StaffRow>, note: { title: string; text: string; link: string }, links: PublicLinks): void {
+  for (const username of recipients) {
+    em.create(NotificationEntity, { id: randomUUID(), recipientUsername: username, title: note.title, body: `${note.text}\n\nÖppna återsökningen: ${note.link}`, link: note.link, createdAt: new Date(), readAt: null });
+    const member = byName.get(username);
+    if (member?.active && member.email) {
+      recordEvent(em, 'person.mail-requested', { to: member.email, subject: note.title, text: `${note.text}\n\nÖppna återsökningen: ${linkFor(member.roles, note.link, links)}` });
+    }
+  }
 }

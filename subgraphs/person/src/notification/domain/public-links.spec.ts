@@ -5,7 +5,7 @@ const links = { portal: 'https://portal.example.org', sdf: 'https://sdf.example.
 describe('links in e-mails', () => {
   it('sends district staff to the SDF app’s list and AmF staff to the portal’s page', () => {
     expect(linkFor(['DISTRICT_CONTACT'], '/barnanmalningar/r1', links)).toBe('https://sdf.example.org/barnanmalningar');
-    expect(linkFor(['DISTRICT_OFFICER'], '/atersokningar/c1', links)).toBe('https://sdf.example.org/atersokningar');
+    expect(linkFor(['DISTRICT_OFFICER'], '/atersokningar/c1', links)).toBe('https://sdf.example.org/atersokningar/c1');
     expect(linkFor(['COORDINATOR'], '/barnanmalningar/r1', links)).toBe('https://portal.example.org/barnanmalningar/r1');
   });
 
