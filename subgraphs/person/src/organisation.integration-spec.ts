@@ -167,14 +167,18 @@ describe('staff', () => {
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('lists staff by district, role and search for AmF, and refuses district users', async () => {
+  it('lists staff by district, role and search for AmF, and only their own district’s staff to district users', async () => {
     const Q = 'query($f: StaffMemberFilterInput) { staffMembers(filter: $f, first: 100) { totalCount edges { node { username } } } }';
     type R = { staffMembers: { totalCount: number; edges: { node: { username: string } }[] } };
     const jarva = await callSubgraph<R>(subgraph.url, Q, as('coordinator', { f: { districtCode: 'JARVA' } }));
     expect(jarva.body.data?.staffMembers.edges.map((e) => e.node.username).sort()).toEqual(['jarva.handlaggare', 'jarva.kontakt', 'jarva.kontakt2']);
     const contacts = await callSubgraph<R>(subgraph.url, Q, as('systemAdmin', { f: { districtCode: 'JARVA', role: 'DISTRICT_CONTACT', search: 'karin' } }));
     expect(contacts.body.data?.staffMembers.edges.map((e) => e.node.username)).toEqual(['jarva.kontakt2']);
-    const refused = await callSubgraph(subgraph.url, Q, as('jarvaOfficer'));
+    const own = await callSubgraph<R>(subgraph.url, Q, as('jarvaOfficer'));
+    expect(own.body.data?.staffMembers.edges.map((e) => e.node.username).sort()).toEqual(['jarva.handlaggare', 'jarva.kontakt', 'jarva.kontakt2']);
+    const other = await callSubgraph<R>(subgraph.url, Q, as('jarvaOfficer', { f: { districtCode: 'FARSTA' } }));
+    expect(other.body.data?.staffMembers).toMatchObject({ totalCount: 0, edges: [] });
+    const refused = await callSubgraph(subgraph.url, Q, as('analyst'));
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

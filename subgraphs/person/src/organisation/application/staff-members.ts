@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Identity } from '@statsbidrag/domain';
+import { districtScope, type Identity } from '@statsbidrag/domain';
 import { ValidationError } from '@statsbidrag/graphql-kit';
 import { isValidOn } from '../../district/domain/district-validity.js';
 import { DistrictEntity } from '../../district/infra/district.entity.js';
@@ -13,8 +13,14 @@ const KEYS = ['username', 'name', 'email', 'roles', 'districtCodes', 'active'] a
 export interface StaffFilter { districtCode?: string | null; role?: string | null; search?: string | null }
 
 /** Staff by district, role and name/username/e-mail, ordered by name. */
-export function findStaffMembers(em: EntityManager, filter: StaffFilter, limit: number, offset: number): Promise<[StaffMemberRow[], number]> {
+/**
+ * Staff the caller may list: AmF's roles see everyone; district staff see the staff of their own
+ * districts (to choose a claim's officer), and a filter on another district finds no one.
+ */
+export function findStaffMembers(em: EntityManager, filter: StaffFilter, limit: number, offset: number, identity?: Identity): Promise<[StaffMemberRow[], number]> {
   const where: Record<string, unknown>[] = [];
+  const scope = identity ? districtScope(identity) : null;
+  if (scope !== null) where.push({ districtCodes: { $overlap: scope.length ? scope : ['-'] } });
   if (filter.districtCode) where.push({ districtCodes: { $contains: [filter.districtCode.trim()] } });
   if (filter.role) where.push({ roles: { $contains: [filter.role] } });
   const search = filter.search?.trim();

@@ -12,7 +12,7 @@ import { OrganisationChange, toOrganisationChange } from './organisation-change.
 import { StaffMember, StaffMemberConnection, StaffMemberFilterInput, toStaffMember, UpsertStaffMemberInput } from './staff-member.type.js';
 import { SetDistrictContactInput, toUnit, Unit } from './unit.type.js';
 
-const STAFF_READERS = ['SYSTEM_ADMIN', 'COORDINATOR', 'ADMINISTRATOR'] as const;
+const STAFF_READERS = ['SYSTEM_ADMIN', 'COORDINATOR', 'ADMINISTRATOR', 'DISTRICT_CONTACT', 'DISTRICT_OFFICER'] as const;
 
 @Resolver(() => ApplicantProfile)
 export class ApplicantProfileResolver {
@@ -33,16 +33,16 @@ export class ApplicantProfileResolver {
 @Resolver(() => StaffMember)
 export class StaffMemberResolver {
   @Authorized([...STAFF_READERS])
-  @Query(() => StaffMemberConnection, { description: 'Medarbetare med roller, sorterade på namn.' })
+  @Query(() => StaffMemberConnection, { description: 'Medarbetare med roller, sorterade på namn. Stadsdelens medarbetare ser bara sin stadsdels medarbetare.' })
   async staffMembers(
-    @Ctx() { em }: PersonContext,
+    @Ctx() { em, identity }: PersonContext,
     @Arg('filter', () => StaffMemberFilterInput, { nullable: true }) filter?: StaffMemberFilterInput | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<StaffMemberConnection> {
     const limit = pageSize(first);
     const offset = decodeCursor(after);
-    const [rows, total] = await findStaffMembers(em, filter ?? {}, limit, offset);
+    const [rows, total] = await findStaffMembers(em, filter ?? {}, limit, offset, identity);
     return toPage(rows.map(toStaffMember), offset, total);
   }
 
