@@ -9,6 +9,7 @@ export default federatedConfig({
   exposes: {
     './ClaimsList': './src/modules/claims/components/claims-list.tsx',
     './ClaimDetail': './src/modules/claims/components/claim-detail.tsx',
+    './StartClaim': './src/modules/start-claim/start-claim-page.tsx',
     './routes': './src/routes.tsx',
   },
   mode: process.env.NODE_ENV,

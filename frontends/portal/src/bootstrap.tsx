@@ -11,6 +11,6 @@ const claims = createClaimsRemote(federation, APP);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PortalApp onConfig={claims.register} loadClaimsList={claims.load} loadClaimDetail={claims.loadClaimDetail} />
+    <PortalApp onConfig={claims.register} loadClaimsList={claims.load} loadClaimDetail={claims.loadClaimDetail} loadClaimsScreen={claims.loadClaimsScreen} />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { ClaimDetailProps, ClaimsListProps, Viewer } from '@statsbidrag/ui/host';
+import type { ClaimDetailProps, ClaimsListProps, ClaimsScreenName, ClaimsScreenProps, Viewer } from '@statsbidrag/ui/host';
 import { SESSION_STORAGE_KEY, type AppConfig } from '@statsbidrag/ui/host';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Client } from 'urql';
@@ -18,11 +18,19 @@ function ClaimDetailStub({ id }: ClaimDetailProps) {
   return <h1>Återsökning {id}</h1>;
 }
 
+function StartClaimStub({ viewer }: ClaimsScreenProps) {
+  return <h1>Ny återsökning för {viewer.districts.map((d) => d.name).join(', ')}</h1>;
+}
+const loadClaimsScreen = jest.fn(async (screen: ClaimsScreenName) => {
+  if (screen !== 'StartClaim') throw new Error(`oväntad skärm ${screen}`);
+  return StartClaimStub;
+});
+
 async function renderSdf(me: Viewer | null, redirect = jest.fn()) {
   if (me) sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'tok' }));
   const client = { executeQuery: () => concat([fromValue({ data: { me } }), never]), suspense: false } as unknown as Client;
   await act(async () => {
-    render(<SdfApp loadConfig={async () => config} loadClaimsList={async () => ClaimsStub} loadClaimDetail={async () => ClaimDetailStub} createClient={() => client} redirect={redirect} />);
+    render(<SdfApp loadConfig={async () => config} loadClaimsList={async () => ClaimsStub} loadClaimDetail={async () => ClaimDetailStub} loadClaimsScreen={loadClaimsScreen} createClient={() => client} redirect={redirect} />);
   });
   return redirect;
 }
@@ -51,7 +59,7 @@ describe('SDF – Statsbidrag', () => {
   it('has Personer, Barnanmälningar and Aviseringar in the menu', async () => {
     await renderSdf(officer);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'Barnanmälningar', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Personer', 'Barnanmälningar', 'Aviseringar']);
   });
 
   it('opens a claim at /atersokningar/<id> with the remote’s ClaimDetail', async () => {
@@ -59,6 +67,14 @@ describe('SDF – Statsbidrag', () => {
     await renderSdf(officer);
     expect(await screen.findByRole('heading', { name: 'Återsökning claim-42' })).toBeTruthy();
     expect(document.title).toBe('Återsökning – SDF – Statsbidrag');
+  });
+
+  it('starts a claim at /atersokningar/ny with the remote’s StartClaim screen (not a claim called "ny")', async () => {
+    window.history.replaceState(null, '', '/atersokningar/ny');
+    await renderSdf(officer);
+    expect(await screen.findByRole('heading', { name: 'Ny återsökning för Rinkeby-Kista' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('StartClaim', 0);
+    expect(document.title).toBe('Ny återsökning – SDF – Statsbidrag');
   });
 
   it('turns away central roles', async () => {

@@ -10,6 +10,6 @@ const claims = createClaimsRemote(federation, APP);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SdfApp onConfig={claims.register} loadClaimsList={claims.load} loadClaimDetail={claims.loadClaimDetail} />
+    <SdfApp onConfig={claims.register} loadClaimsList={claims.load} loadClaimDetail={claims.loadClaimDetail} loadClaimsScreen={claims.loadClaimsScreen} />
   </StrictMode>,
 );

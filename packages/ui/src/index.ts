@@ -15,6 +15,7 @@ export * from './file/read-file.js';
 export * from './csv/export-table-csv.js';
 export * from './format/format.js';
 export * from './forms/date-input.js';
+export * from './forms/kronor-input.js';
 export * from './forms/graphql-error-text.js';
 export * from './notifications/notifications-page.js';
 export * from './notifications/notifications.graphql.js';

@@ -10,10 +10,7 @@ import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity, type ClaimRow } 
 /** Step 1a: a district (or a coordinator on its behalf) starts a claim. */
 export async function initiateClaim(em: EntityManager, identity: Identity, input: NewClaimInput): Promise<ClaimRow> {
   const problems = validateNewClaim(input);
-  if (problems.length) {
-    const first = problems[0]!;
-    throw new ValidationError(first.field, problems.map((p) => p.message).join(' '), first.reason);
-  }
+  if (problems.length) throw ValidationError.of(problems);
   if (!canSeeDistrict(identity, input.districtCode)) {
     throw new ForbiddenError('Du kan bara starta återsökningar för din egen stadsdel.');
   }
@@ -27,8 +24,8 @@ export async function initiateClaim(em: EntityManager, identity: Identity, input
     id: randomUUID(),
     personId: input.personId,
     districtCode: input.districtCode,
-    unitCode: null,
-    officerUsername: isCentral(identity) ? null : identity.sub,
+    unitCode: input.unitCode?.trim() || null,
+    officerUsername: input.officerUsername?.trim() || (isCentral(identity) ? null : identity.sub),
     // New claims go to the claim type's default officer, or to Statsbidragsgruppen.
     responsibleUsername: (await em.findOne(ClaimTypeOfficerEntity, { claimTypeCode: type.code }))?.username ?? null,
     claimTypeCode: type.code,

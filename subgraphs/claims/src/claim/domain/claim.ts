@@ -8,6 +8,8 @@ export interface NewClaimInput {
   periodFrom: string;
   periodTo: string;
   question?: string | null;
+  unitCode?: string | null;
+  officerUsername?: string | null;
 }
 
 export interface FieldProblem { field: string; message: string; reason: string }
@@ -24,6 +26,12 @@ export function validateNewClaim(input: NewClaimInput): FieldProblem[] {
   }
   if (input.periodFrom > input.periodTo) {
     problems.push({ field: 'periodTo', message: 'Perioden måste sluta samma dag som den börjar eller senare.', reason: 'RANGE' });
+  }
+  if (input.unitCode != null && !/^[A-Za-z0-9_-]{1,64}$/.test(input.unitCode.trim())) {
+    problems.push({ field: 'unitCode', message: 'Ogiltig enhetskod.', reason: 'FORMAT' });
+  }
+  if (input.officerUsername != null && !/^[A-Za-z0-9._@-]{1,128}$/.test(input.officerUsername.trim())) {
+    problems.push({ field: 'officerUsername', message: 'Ogiltigt användarnamn för handläggaren.', reason: 'FORMAT' });
   }
   if ((input.question?.length ?? 0) > 4000) problems.push({ field: 'question', message: 'Frågan får vara högst 4 000 tecken.', reason: 'TOO_LONG' });
   return problems;

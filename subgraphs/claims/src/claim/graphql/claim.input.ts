@@ -38,4 +38,6 @@ export class InitiateClaimInput {
   @Field(() => DateScalar, { description: 'Period från och med.' }) periodFrom!: string;
   @Field(() => DateScalar, { description: 'Period till och med.' }) periodTo!: string;
   @Field(() => String, { nullable: true, description: 'Fråga till Statsbidragsgruppen.' }) question?: string | null;
+  @Field(() => String, { nullable: true, description: 'Kostnadsbärande enhet (enhetskod).' }) unitCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Handläggare på stadsdelen (användarnamn); standard är du själv om du arbetar på stadsdelen.' }) officerUsername?: string | null;
 }

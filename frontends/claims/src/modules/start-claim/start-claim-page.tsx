@@ -1,0 +1,199 @@
+import { Alert, Button, ErrorMessage, Select, Spinner, TextField, graphqlErrorText, parseDateInput, parseKronorInput } from '@statsbidrag/ui';
+import type { ClaimsScreenProps } from '@statsbidrag/ui/host';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { PersonPicker } from './person-picker.js';
+import { INITIATE_CLAIM, START_CLAIM_OPTIONS, type PersonMatch } from './start-claim.graphql.js';
+
+export const START_CLAIM_PATH = '/atersokningar/ny';
+
+type Field = 'person' | 'districtCode' | 'unitCode' | 'officerUsername' | 'claimTypeCode' | 'amount' | 'periodFrom' | 'periodTo' | 'question';
+type Values = Record<Exclude<Field, 'person'>, string>;
+type Errors = Partial<Record<Field, string>>;
+
+/** What the form sends, or what is wrong with each field (in Swedish). */
+export function validateStartClaim(values: Values, person: PersonMatch | null): { ok: true; input: import('./start-claim.graphql.js').InitiateClaimInput } | { ok: false; errors: Errors } {
+  const errors: Errors = {};
+  if (!person) errors.person = 'Välj eller registrera personen.';
+  if (!values.districtCode) errors.districtCode = 'Välj kostnadsbärande stadsdel.';
+  if (!values.unitCode) errors.unitCode = 'Välj kostnadsbärande enhet.';
+  if (!values.officerUsername) errors.officerUsername = 'Välj handläggare.';
+  if (!values.claimTypeCode) errors.claimTypeCode = 'Välj ersättningstyp.';
+  const amount = parseKronorInput(values.amount);
+  if (!amount.ok) errors.amount = amount.message;
+  else if (amount.value === null) errors.amount = 'Fyll i belopp.';
+  const from = parseDateInput(values.periodFrom, { label: 'Period från' });
+  const to = parseDateInput(values.periodTo, { label: 'Period till' });
+  if (!from.ok) errors.periodFrom = from.message;
+  else if (!from.value) errors.periodFrom = 'Fyll i när perioden börjar (ÅÅÅÅ-MM-DD).';
+  if (!to.ok) errors.periodTo = to.message;
+  else if (!to.value) errors.periodTo = 'Fyll i när perioden slutar (ÅÅÅÅ-MM-DD).';
+  if (from.ok && to.ok && from.value && to.value && from.value > to.value) errors.periodTo = 'Perioden måste sluta samma dag som den börjar eller senare.';
+  if (values.question.length > 4000) errors.question = 'Frågan får vara högst 4 000 tecken.';
+  if (Object.keys(errors).length || !person || !amount.ok || !from.ok || !to.ok) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      personId: person.id,
+      districtCode: values.districtCode,
+      unitCode: values.unitCode,
+      officerUsername: values.officerUsername,
+      claimTypeCode: values.claimTypeCode,
+      amount: amount.value!,
+      periodFrom: from.value,
+      periodTo: to.value,
+      question: values.question.trim() || null,
+    },
+  };
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="start-claim__section">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * "Ny återsökning" (step 1a): the district's officer starts a claim – cost-bearing district, unit and
+ * officer, the person (found or registered), the claim type by its text with the code, amount,
+ * period and an optional question to Statsbidragsgruppen. The claim opens afterwards, where the
+ * attachments are added.
+ */
+export function StartClaimPage({ navigate }: ClaimsScreenProps) {
+  const [{ data, error }, reexecute] = useQuery({ query: START_CLAIM_OPTIONS });
+  const [{ fetching }, initiate] = useMutation(INITIATE_CLAIM);
+  const [person, setPerson] = useState<PersonMatch | null>(null);
+  const [values, setValues] = useState<Values>({ districtCode: '', unitCode: '', officerUsername: '', claimTypeCode: '', amount: '', periodFrom: '', periodTo: '', question: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string>();
+  const questionId = useId();
+
+  const me = data?.me;
+  const districtCode = values.districtCode || (me?.districts.length === 1 ? me.districts[0]!.code : '');
+  const officer = values.officerUsername || (me && me.roles.includes('DISTRICT_OFFICER') ? me.username : '');
+  const district = me?.districts.find((d) => d.code === districtCode);
+  const typeOptions = useMemo(() => (data?.claimTypes ?? []).map((t) => ({ id: t.code, label: `${t.name} (${t.code})` })), [data]);
+  const officerOptions = useMemo(
+    () =>
+      (data?.staffMembers.edges ?? [])
+        .map((e) => e.node)
+        .filter((s) => s.active && s.districtCodes.includes(districtCode) && s.roles.some((r) => r === 'DISTRICT_OFFICER' || r === 'DISTRICT_CONTACT'))
+        .map((s) => ({ id: s.username, label: s.name })),
+    [data, districtCode],
+  );
+
+  if (!data) {
+    return error ? (
+      <section>
+        <h1>Ny återsökning</h1>
+        <ErrorMessage title="Formuläret kunde inte laddas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+          <p>{graphqlErrorText(error, 'Tjänsten svarar inte just nu. Försök igen om en stund.')}</p>
+        </ErrorMessage>
+      </section>
+    ) : (
+      <Spinner label="Laddar formuläret…" />
+    );
+  }
+
+  const set = (field: keyof Values) => (value: string | null) => setValues((v) => ({ ...v, [field]: value ?? '', ...(field === 'districtCode' ? { unitCode: '', officerUsername: '' } : {}) }));
+  const submit = async () => {
+    setFailure(undefined);
+    const checked = validateStartClaim({ ...values, districtCode, officerUsername: officer }, person);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    const result = await initiate({ input: checked.input });
+    if (result.error) {
+      const field = result.error.graphQLErrors[0]?.extensions?.field as Field | undefined;
+      const message = graphqlErrorText(result.error, 'Återsökningen kunde inte startas. Försök igen.');
+      if (field && field !== 'person' && field in values) setErrors({ [field]: message });
+      else setFailure(message);
+      return;
+    }
+    navigate?.(`/atersokningar/${encodeURIComponent(result.data!.initiateClaim.id)}`);
+  };
+
+  const errorCount = Object.keys(errors).length;
+  return (
+    <section aria-labelledby="start-claim-heading" className="start-claim">
+      <h1 id="start-claim-heading">Ny återsökning</h1>
+      <p className="sb-muted">Stadsdelen startar en återsökning av en kostnad hos Migrationsverket. Bilagor lägger du till på återsökningen när den är startad.</p>
+      {errorCount > 0 && (
+        <Alert tone="error" data-testid="start-claim-errors">
+          <p>
+            {errorCount === 1 ? 'Ett fält' : `${errorCount} fält`} behöver rättas: {Object.values(errors).join(' ')}
+          </p>
+        </Alert>
+      )}
+      {failure && (
+        <Alert tone="error" data-testid="start-claim-failure">
+          <p>{failure}</p>
+        </Alert>
+      )}
+      <Section title="1. Person">
+        <PersonPicker selected={person} onSelect={setPerson} districtCode={districtCode || null} error={errors.person} />
+      </Section>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Section title="2. Kostnadsbärare">
+          {me!.districts.length === 1 ? (
+            <p>
+              <strong>Kostnadsbärande stadsdel:</strong> <span data-testid="start-claim-district">{me!.districts[0]!.name}</span>
+            </p>
+          ) : (
+            <Select label="Kostnadsbärande stadsdel" options={me!.districts.map((d) => ({ id: d.code, label: d.name }))} selectedKey={districtCode || null} onSelectionChange={set('districtCode')} data-testid="start-claim-districtCode" />
+          )}
+          {errors.districtCode && <p className="sb-field__error" role="alert">{errors.districtCode}</p>}
+          <Select
+            label="Kostnadsbärande enhet"
+            options={(district?.units ?? []).map((u) => ({ id: u.code, label: u.name }))}
+            selectedKey={values.unitCode || null}
+            onSelectionChange={set('unitCode')}
+            isDisabled={!district}
+            data-testid="start-claim-unitCode"
+          />
+          {errors.unitCode && <p className="sb-field__error" role="alert" data-testid="start-claim-error-unitCode">{errors.unitCode}</p>}
+          <Select label="Handläggare" options={officerOptions} selectedKey={officer || null} onSelectionChange={set('officerUsername')} data-testid="start-claim-officerUsername" />
+          {errors.officerUsername && <p className="sb-field__error" role="alert">{errors.officerUsername}</p>}
+        </Section>
+        <Section title="3. Ersättning">
+          <Select label="Ersättningstyp" options={typeOptions} selectedKey={values.claimTypeCode || null} onSelectionChange={set('claimTypeCode')} data-testid="start-claim-claimTypeCode" />
+          {values.claimTypeCode && <p className="sb-muted" data-testid="start-claim-type-code">Kod hos Migrationsverket: {values.claimTypeCode}</p>}
+          {errors.claimTypeCode && <p className="sb-field__error" role="alert" data-testid="start-claim-error-claimTypeCode">{errors.claimTypeCode}</p>}
+          <TextField label="Belopp (kr)" description="Till exempel 12 345,50." value={values.amount} onChange={set('amount')} errorMessage={errors.amount} isRequired data-testid="start-claim-amount" />
+          <TextField label="Period från" description="ÅÅÅÅ-MM-DD" value={values.periodFrom} onChange={set('periodFrom')} errorMessage={errors.periodFrom} isRequired data-testid="start-claim-periodFrom" />
+          <TextField label="Period till" description="ÅÅÅÅ-MM-DD" value={values.periodTo} onChange={set('periodTo')} errorMessage={errors.periodTo} isRequired data-testid="start-claim-periodTo" />
+          <div className="sb-field">
+            <label className="sb-field__label" htmlFor={questionId}>
+              Fråga till Statsbidragsgruppen (valfritt)
+            </label>
+            <textarea id={questionId} className="sb-field__input" rows={3} value={values.question} onChange={(event) => set('question')(event.target.value)} data-testid="start-claim-question" />
+            {errors.question && <p className="sb-field__error" role="alert">{errors.question}</p>}
+          </div>
+        </Section>
+        <div className="sb-toolbar">
+          <Button type="submit" isDisabled={fetching} data-testid="start-claim-submit">
+            {fetching ? 'Startar…' : 'Starta återsökning'}
+          </Button>
+          <Button variant="secondary" onPress={() => navigate?.('/atersokningar')}>
+            Avbryt
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** `claims/StartClaim`. */
+export { StartClaimPage as StartClaim };
