@@ -5,6 +5,7 @@ import { signDevUserToken } from '@statsbidrag/auth';
 import { findDemoUser } from '@statsbidrag/demo-data';
 import { DEFAULT_FRONTEND_ORIGINS, startGateway, type RunningGateway, type SubgraphName } from '@statsbidrag/gateway';
 import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph } from '@statsbidrag/graphql-kit';
+import { createPersonSubgraph, type MailSender } from '@statsbidrag/subgraph-person';
 import { SUBGRAPH_DEFINITIONS } from './subgraphs.js';
 
 export const TEST_DEV_SECRET = 'integration-dev-token-secret-0123456789';
@@ -20,16 +21,24 @@ export interface TestPlatform {
 
 export const supergraphPath = fileURLToPath(new URL('../../gateway/supergraph.graphql', import.meta.url));
 
+export interface TestPlatformOptions {
+  /** Where the person subgraph sends e-mail (default: nowhere), and the apps' public addresses for links. */
+  mail?: { sender: MailSender; links: { portal: string; sdf: string } };
+}
+
 /** The whole back end in this process: a fresh database, every subgraph migrated and seeded, and the gateway. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const db = await createTestDatabase('platform');
   const subgraphs: Record<string, RunningSubgraph> = {};
+  const definitions = options.mail
+    ? SUBGRAPH_DEFINITIONS.map((def) => (def.name === 'person' ? (createPersonSubgraph({ mailSender: options.mail!.sender, links: options.mail!.links }) as unknown as typeof def) : def))
+    : SUBGRAPH_DEFINITIONS;
   // As `npm start` does: every subgraph migrated (queues and subscriptions declared) and seeded before any starts.
-  for (const def of SUBGRAPH_DEFINITIONS) {
+  for (const def of definitions) {
     await migrateSubgraph(def, db.url);
     await seedSubgraph(def, db.url);
   }
-  for (const def of SUBGRAPH_DEFINITIONS) {
+  for (const def of definitions) {
     subgraphs[def.name] = await startSubgraph(def, { databaseUrl: db.url, internalSecret: TEST_INTERNAL, port: 0 });
   }
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
