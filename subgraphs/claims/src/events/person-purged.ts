@@ -1,4 +1,5 @@
 import type { EventConsumer } from '@statsbidrag/events';
+import { ClaimAttachmentEntity } from '../attachment/infra/attachment.entity.js';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity } from '../claim/infra/claim.entity.js';
 
 /** Replaces free text that may describe the person; the fact that there was text stays visible. */
@@ -8,6 +9,8 @@ export const PURGED_TEXT = '(gallrad)';
  * Gallring: the person's personal data is gone from the person subgraph; the claims keep their
  * amounts, periods and statuses (the money figures) but lose every free text, which may name the
  * person: the question, the rejection text, supplement requests and answers, history reasons.
+ * Attachments (receipts, decisions, medical records) are personal data through and through: their
+ * rows are deleted, content and names alike (ADR 0012).
  */
 export const clearFreeTextOfPurgedPerson: EventConsumer<'person.purged'> = {
   topic: 'person.purged',
@@ -20,5 +23,6 @@ export const clearFreeTextOfPurgedPerson: EventConsumer<'person.purged'> = {
     await em.nativeUpdate(ClaimStatusChangeEntity, { claimId: { $in: ids }, reason: { $ne: null } }, { reason: PURGED_TEXT });
     await em.nativeUpdate(ClaimSupplementRequestEntity, { claimId: { $in: ids } }, { description: PURGED_TEXT });
     await em.nativeUpdate(ClaimSupplementRequestEntity, { claimId: { $in: ids }, answer: { $ne: null } }, { answer: PURGED_TEXT });
+    await em.nativeDelete(ClaimAttachmentEntity, { claimId: { $in: ids } });
   },
 };
