@@ -58,7 +58,7 @@ function claim(overrides: Partial<ClaimDetailNode> = {}): ClaimDetailNode {
 const ok = (field: string) => () => ({ data: { [field]: { id: 'claim-1', status: 'X', statusLabel: 'X' } } });
 
 function setup(node: ClaimDetailNode, handlers: Handlers = {}) {
-  const mock = mockClient({ ClaimDetail: () => ({ data: { claim: node } }), ...handlers });
+  const mock = mockClient({ ClaimDetail: () => ({ data: { claim: node } }), ClaimAttachments: () => ({ data: { claim: null } }), ...handlers });
   const navigate = jest.fn();
   render(
     <Provider value={mock.client}>

@@ -4,6 +4,7 @@ import type { ClaimDetailProps } from '@statsbidrag/ui/host';
 import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { CLAIM_DETAIL_QUERY, type ClaimStatusChange, type ClaimTransition } from '../graphql/claim-detail.graphql.js';
+import { ClaimAttachmentsSection } from '../../attachments/index.js';
 import { ClaimTransitionDialog } from './claim-transition-dialog.js';
 
 export const CLAIMS_PATH = '/atersokningar';
@@ -192,6 +193,8 @@ export function ClaimDetail({ id, navigate }: ClaimDetailProps) {
           ))}
         </ul>
       )}
+
+      <ClaimAttachmentsSection claimId={claim.id} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
 
       <h2>Historik</h2>
       <DataTable label="Historik" columns={historyColumns} rows={claim.history} getRowId={(h) => `${h.at}-${h.toStatus}`} emptyText="Ingen historik." rowTestId="history-row" data-testid="claim-history" />
