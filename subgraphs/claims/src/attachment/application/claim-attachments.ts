@@ -38,18 +38,17 @@ const ACTION_TEXT: Record<AttachmentAction, string> = {
 
 /** The refusal when the caller may see the claim but not change its attachments now. */
 function refusal(identity: Identity, claim: ClaimRow, action: AttachmentAction, uploadedBy?: string): DomainError {
-  const side = attachmentSide(identity, claim as { status: ClaimStatus; districtCode: string });
-  const status = claim.status as ClaimStatus;
-  const statusText = `har status "${CLAIM_STATUS_LABELS[status] ?? status}"`;
+  const forClaim = { status: claim.status as ClaimStatus, districtCode: claim.districtCode };
+  const side = attachmentSide(identity, forClaim);
   if (side === null) return new ForbiddenError(`${ACTION_TEXT[action]}: det får bara Statsbidragsgruppen eller stadsdelens handläggare göra.`);
   if (side === 'DISTRICT' && (action === 'RENAME' || action === 'REMOVE_PAGES')) {
     return new DomainError(ErrorCode.FORBIDDEN, `${ACTION_TEXT[action]}: det får bara Statsbidragsgruppen göra.`, { reason: 'FORBIDDEN_ROLE' });
   }
-  if (side === 'DISTRICT' && action === 'REMOVE' && uploadedBy !== identity.sub && claim.status) {
-    const inStatus = mayChangeAttachments(identity, claim as { status: ClaimStatus; districtCode: string }, 'ADD');
-    if (inStatus) return new DomainError(ErrorCode.FORBIDDEN, `${ACTION_TEXT[action]}: stadsdelen kan bara ta bort filer som den själv har lagt till.`, { reason: 'NOT_OWN_UPLOAD' });
+  if (side === 'DISTRICT' && action === 'REMOVE' && uploadedBy !== identity.sub && mayChangeAttachments(identity, forClaim, 'ADD')) {
+    return new DomainError(ErrorCode.FORBIDDEN, `${ACTION_TEXT[action]}: stadsdelen kan bara ta bort filer som den själv har lagt till.`, { reason: 'NOT_OWN_UPLOAD' });
   }
-  return new DomainError(ErrorCode.CONFLICT, `${ACTION_TEXT[action]}: återsökningen ${statusText}.`, { reason: 'WRONG_STATUS', status });
+  const label = CLAIM_STATUS_LABELS[forClaim.status] ?? claim.status;
+  return new DomainError(ErrorCode.CONFLICT, `${ACTION_TEXT[action]}: återsökningen har status "${label}".`, { reason: 'WRONG_STATUS', status: claim.status });
 }
 
 async function lockedClaim(tx: EntityManager, identity: Identity, claimId: string): Promise<ClaimRow> {

@@ -1,4 +1,5 @@
 import { isUuid, type ClaimStatus } from '@statsbidrag/domain';
+import { NotFoundError } from '@statsbidrag/graphql-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ClaimsContext } from '../../context.js';
 import { toClaim } from '../../claim/graphql/claim.mapper.js';
@@ -97,7 +98,8 @@ export class ClaimAttachmentFieldsResolver {
   @FieldResolver(() => Claim, { description: 'Återsökningen (med dess status efter en automatisk statusändring).' })
   async claim(@Root() attachment: ClaimAttachment, @Ctx() { loaders }: ClaimsContext): Promise<Claim> {
     const row = await loaders.claim.load(attachment.claimId);
-    return toClaim(row!);
+    if (!row) throw new NotFoundError('Återsökningen finns inte.');
+    return toClaim(row);
   }
 
   @Authorized()
