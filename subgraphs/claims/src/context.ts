@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { districtScope } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import {
   ClaimEntity,
   ClaimStatusChangeEntity,
@@ -14,6 +14,8 @@ import {
 } from './claim/infra/claim.entity.js';
 import type { Identity } from '@statsbidrag/domain';
 import { ClaimMessageEntity, type ClaimMessageRow } from './message/infra/message.entity.js';
+import { ClaimAttachmentEntity, type ClaimAttachmentRow } from './attachment/infra/attachment.entity.js';
+import { loadContents } from './attachment/application/claim-attachments.js';
 
 export interface ClaimsContext extends IdentityContext {
   em: EntityManager;
@@ -27,6 +29,12 @@ export interface ClaimsContext extends IdentityContext {
     supplementsByClaim: DataLoader<string, ClaimSupplementRequestRow[]>;
     /** Messages per claim, oldest first (visibility is filtered by the field). */
     messagesByClaim: DataLoader<string, ClaimMessageRow[]>;
+    /** Attachments per claim that were not removed (superseded originals included), oldest first; without content. */
+    attachmentsByClaim: DataLoader<string, ClaimAttachmentRow[]>;
+    /** An attachment that was not removed, by id, without content (callers check its claim's scope). */
+    attachment: DataLoader<string, ClaimAttachmentRow | null>;
+    /** The content of attachments (the lazy column), only when a field needs it. */
+    attachmentContent: DataLoader<string, Buffer | null>;
   };
 }
 
@@ -56,5 +64,14 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
       (claimIds) => em.find(ClaimMessageEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (m) => m.claimId,
     ),
+    attachmentsByClaim: groupLoader(
+      (claimIds) => em.find(ClaimAttachmentEntity, { claimId: { $in: [...claimIds] }, removedAt: null }, { orderBy: { uploadedAt: 'asc', id: 'asc' } }),
+      (a) => a.claimId,
+    ),
+    attachment: batchLoader((ids) => em.find(ClaimAttachmentEntity, { id: { $in: [...ids] }, removedAt: null }), (a) => a.id),
+    attachmentContent: new DataLoader<string, Buffer | null>(async (ids) => {
+      const contents = await loadContents(em, ids);
+      return ids.map((id) => contents.get(id) ?? null);
+    }),
   };
 }

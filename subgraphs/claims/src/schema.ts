@@ -1,13 +1,14 @@
 import { authChecker, buildFederatedSchema } from '@statsbidrag/graphql-kit';
 import type { GraphQLSchema } from 'graphql';
 import { claimReference, personReference } from './claim/graphql/claim.reference.js';
+import { ATTACHMENT_RESOLVERS } from './attachment/graphql/claim-attachments.resolver.js';
 import { ClaimResolver } from './claim/graphql/claim.resolver.js';
 import { ClaimTransitionsResolver } from './claim/graphql/claim-transitions.resolver.js';
 import type { ClaimsContext } from './context.js';
 import { ClaimMessageResolver } from './message/graphql/claim-message.resolver.js';
 import { PersonClaimsResolver } from './person/graphql/person-claims.resolver.js';
 
-export const CLAIMS_RESOLVERS = [ClaimResolver, ClaimTransitionsResolver, PersonClaimsResolver, ClaimMessageResolver] as const;
+export const CLAIMS_RESOLVERS = [ClaimResolver, ClaimTransitionsResolver, PersonClaimsResolver, ClaimMessageResolver, ...ATTACHMENT_RESOLVERS] as const;
 
 export function buildClaimsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<ClaimsContext>({

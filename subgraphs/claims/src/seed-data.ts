@@ -5,9 +5,29 @@ import { recordEventsOnce } from '@statsbidrag/events';
 import { claimCaseState } from './events/case-state.js';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
 
+/**
+ * The attachment kinds each demo claim type requires: every type an economic basis (Ekonomiskt
+ * underlag); placements and interventions also the decision (Insatsbeslut); care and illness also a
+ * medical basis (Medicinskt underlag).
+ */
+export const DEMO_REQUIRED_ATTACHMENT_KINDS: Readonly<Record<string, readonly string[]>> = {
+  FSKA: ['EKONOMISKT_UNDERLAG'],
+  FSKL: ['EKONOMISKT_UNDERLAG'],
+  GSKA: ['EKONOMISKT_UNDERLAG'],
+  GYMN: ['EKONOMISKT_UNDERLAG'],
+  BIF: ['EKONOMISKT_UNDERLAG', 'INSATSBESLUT'],
+  HVBAS: ['EKONOMISKT_UNDERLAG', 'INSATSBESLUT'],
+  STBAS: ['EKONOMISKT_UNDERLAG', 'INSATSBESLUT'],
+  UTR: ['EKONOMISKT_UNDERLAG', 'INSATSBESLUT'],
+  LSS: ['EKONOMISKT_UNDERLAG', 'INSATSBESLUT', 'MEDICINSKT_UNDERLAG'],
+  EKBIS: ['EKONOMISKT_UNDERLAG', 'MEDICINSKT_UNDERLAG'],
+};
+
 /** Idempotent demo data: claim types and ~320 claims in every status. */
 export async function seedClaimsDemoData(em: EntityManager): Promise<void> {
-  await em.upsertMany(ClaimTypeEntity, CLAIM_TYPES.map((t) => ({ code: t.code, name: t.name, groupName: t.group, active: true })));
+  await em.upsertMany(ClaimTypeEntity, CLAIM_TYPES.map((t) => ({
+      code: t.code, name: t.name, groupName: t.group, active: true, requiredAttachmentKinds: [...(DEMO_REQUIRED_ATTACHMENT_KINDS[t.code] ?? ['EKONOMISKT_UNDERLAG'])],
+    })),);
   const created = new Date('2026-01-15T08:00:00Z').getTime();
   await em.upsertMany(
     ClaimEntity,

@@ -1,6 +1,7 @@
 import type { EventConsumer } from '@statsbidrag/events';
 import { ClaimEditEntity, ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity } from '../claim/infra/claim.entity.js';
 import { ClaimMessageEntity } from '../message/infra/message.entity.js';
+import { ClaimAttachmentEntity } from '../attachment/infra/attachment.entity.js';
 
 /** Replaces free text that may describe the person; the fact that there was text stays visible. */
 export const PURGED_TEXT = '(gallrad)';
@@ -10,6 +11,8 @@ export const PURGED_TEXT = '(gallrad)';
  * amounts, periods and statuses (the money figures) but lose every free text, which may name the
  * person: the question, the rejection text, supplement requests and answers, history and edit
  * reasons, messages and notes.
+ * Attachments (receipts, decisions, medical records) are personal data through and through: their
+ * rows are deleted, content and names alike (ADR 0012).
  */
 export const clearFreeTextOfPurgedPerson: EventConsumer<'person.purged'> = {
   topic: 'person.purged',
@@ -24,5 +27,6 @@ export const clearFreeTextOfPurgedPerson: EventConsumer<'person.purged'> = {
     await em.nativeUpdate(ClaimSupplementRequestEntity, { claimId: { $in: ids }, answer: { $ne: null } }, { answer: PURGED_TEXT });
     await em.nativeUpdate(ClaimEditEntity, { claimId: { $in: ids }, reason: { $ne: null } }, { reason: PURGED_TEXT });
     await em.nativeUpdate(ClaimMessageEntity, { claimId: { $in: ids } }, { body: PURGED_TEXT });
+    await em.nativeDelete(ClaimAttachmentEntity, { claimId: { $in: ids } });
   },
 };

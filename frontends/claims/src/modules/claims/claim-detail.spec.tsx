@@ -58,7 +58,12 @@ function claim(overrides: Partial<ClaimDetailNode> = {}): ClaimDetailNode {
 const ok = (field: string) => () => ({ data: { [field]: { id: 'claim-1', status: 'X', statusLabel: 'X' } } });
 
 function setup(node: ClaimDetailNode, handlers: Handlers = {}) {
-  const mock = mockClient({ ClaimDetail: () => ({ data: { claim: node } }), ClaimMessages: () => ({ data: { claim: { id: node.id, messages: [] }, me: { roles: [] } } }), ...handlers });
+  const mock = mockClient({
+    ClaimDetail: () => ({ data: { claim: node } }),
+    ClaimMessages: () => ({ data: { claim: { id: node.id, messages: [] }, me: { roles: [] } } }),
+    ClaimAttachments: () => ({ data: { claim: null } }),
+    ...handlers,
+  });
   const navigate = jest.fn();
   render(
     <Provider value={mock.client}>

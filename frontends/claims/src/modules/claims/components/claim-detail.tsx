@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { CLAIM_DETAIL_QUERY, type ClaimStatusChange, type ClaimTransition } from '../graphql/claim-detail.graphql.js';
 import { ClaimMessagesSection } from '../../messages/claim-messages-section.js';
+import { ClaimAttachmentsSection } from '../../attachments/index.js';
 import { ClaimTransitionDialog } from './claim-transition-dialog.js';
 
 export const CLAIMS_PATH = '/atersokningar';
@@ -195,6 +196,7 @@ export function ClaimDetail({ id, navigate }: ClaimDetailProps) {
       )}
 
       <ClaimMessagesSection claimId={claim.id} />
+      <ClaimAttachmentsSection claimId={claim.id} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
 
       <h2>Historik</h2>
       <DataTable label="Historik" columns={historyColumns} rows={claim.history} getRowId={(h) => `${h.at}-${h.toStatus}`} emptyText="Ingen historik." rowTestId="history-row" data-testid="claim-history" />
