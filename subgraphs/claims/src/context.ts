@@ -13,6 +13,7 @@ import {
   type ClaimTypeRow,
 } from './claim/infra/claim.entity.js';
 import type { Identity } from '@statsbidrag/domain';
+import { MigApplicationClaimEntity, MigApplicationEntity, type MigApplicationClaimRow, type MigApplicationRow } from './mig-application/infra/mig-application.entity.js';
 
 export interface ClaimsContext extends IdentityContext {
   em: EntityManager;
@@ -24,6 +25,10 @@ export interface ClaimsContext extends IdentityContext {
     historyByClaim: DataLoader<string, ClaimStatusChangeRow[]>;
     /** Supplement requests per claim, oldest first. */
     supplementsByClaim: DataLoader<string, ClaimSupplementRequestRow[]>;
+    /** The claims of a MiG application, in position order. */
+    migApplicationClaims: DataLoader<string, MigApplicationClaimRow[]>;
+    /** The MiG applications a claim is in, newest first. */
+    migApplicationsByClaim: DataLoader<string, { claimId: string; application: MigApplicationRow }[]>;
   };
 }
 
@@ -48,6 +53,19 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
     supplementsByClaim: groupLoader(
       (claimIds) => em.find(ClaimSupplementRequestEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
       (s) => s.claimId,
+    ),
+    migApplicationClaims: groupLoader(
+      (applicationIds) => em.find(MigApplicationClaimEntity, { applicationId: { $in: [...applicationIds] } }, { orderBy: { applicationId: 'asc', position: 'asc' } }),
+      (r) => r.applicationId,
+    ),
+    migApplicationsByClaim: groupLoader(
+      async (claimIds) => {
+        const links = await em.find(MigApplicationClaimEntity, { claimId: { $in: [...claimIds] } });
+        if (!links.length) return [];
+        const apps = await em.find(MigApplicationEntity, { id: { $in: [...new Set(links.map((l) => l.applicationId))] } }, { orderBy: { createdAt: 'desc', reference: 'desc' } });
+        return apps.flatMap((application) => links.filter((l) => l.applicationId === application.id).map((l) => ({ claimId: l.claimId, application })));
+      },
+      (r) => r.claimId,
     ),
   };
 }

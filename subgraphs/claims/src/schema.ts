@@ -4,9 +4,10 @@ import { claimReference, personReference } from './claim/graphql/claim.reference
 import { ClaimResolver } from './claim/graphql/claim.resolver.js';
 import { ClaimTransitionsResolver } from './claim/graphql/claim-transitions.resolver.js';
 import type { ClaimsContext } from './context.js';
+import { ClaimMigApplicationsResolver, MigApplicationResolver } from './mig-application/graphql/mig-application.resolver.js';
 import { PersonClaimsResolver } from './person/graphql/person-claims.resolver.js';
 
-export const CLAIMS_RESOLVERS = [ClaimResolver, ClaimTransitionsResolver, PersonClaimsResolver] as const;
+export const CLAIMS_RESOLVERS = [ClaimResolver, ClaimTransitionsResolver, PersonClaimsResolver, MigApplicationResolver, ClaimMigApplicationsResolver] as const;
 
 export function buildClaimsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<ClaimsContext>({
