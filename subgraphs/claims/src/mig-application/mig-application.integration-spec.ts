@@ -170,6 +170,12 @@ describe('compileMigApplication', () => {
     expect(seen.data!.migApplication.claims.find((x) => x.id === a)!.migApplications.map((m) => m.reference)).toEqual([second.reference, app.reference]);
   });
 
+  it('gives applications compiled at the same time different references', async () => {
+    const results = await Promise.all([0, 1, 2, 3].map(async () => compile('coordinator', { claimIds: [await claim()], applicant: APPLICANT })));
+    expect(results.map((r) => r.error)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(new Set(results.map((r) => r.data!.compileMigApplication.reference)).size).toBe(4);
+  });
+
   it('refuses claims of different claim types', async () => {
     const types = (await gql<{ claimTypes: { code: string }[] }>('coordinator', '{ claimTypes { code } }')).data!.claimTypes.map((t) => t.code);
     const other = types.find((t) => t !== 'GSKA')!;
