@@ -109,6 +109,14 @@ function pageText(doc: PDFDocument, index: number): string {
     .join('\n');
 }
 
+/** A PDF that says it is encrypted (pdf-lib refuses to merge those). */
+async function encryptedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  doc.context.trailerInfo.Encrypt = doc.context.obj({ Filter: 'Standard', V: 1, R: 2 });
+  return doc.save({ useObjectStreams: false });
+}
+
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -249,6 +257,7 @@ describe('attachment bundle', () => {
     await attach(b, 'beslut.png', 'image/png', PNG, { kind: 'INSATSBESLUT' });
     await attach(b, 'kalkyl.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', new Uint8Array([80, 75, 3, 4]));
     await attach(b, 'trasig.pdf', 'application/pdf', new TextEncoder().encode('%PDF-1.7 inte en riktig pdf'));
+    await attach(b, 'krypterad.pdf', 'application/pdf', await encryptedPdf());
     const app = (await compile('coordinator', { claimIds: [a, b], applicant: APPLICANT })).data!.compileMigApplication;
 
     const { data, error } = await gql<{ migApplication: { attachmentBundle: { fileName: string; mediaType: string; sizeBytes: number; contentBase64: string } } }>(
@@ -272,6 +281,7 @@ describe('attachment bundle', () => {
     expect(cover).not.toContain('borttagen.pdf');
     expect(cover.slice(cover.indexOf('Bifogas separat'))).toContain('kalkyl.xlsx');
     expect(cover.slice(cover.indexOf('Kunde inte sammanfogas'))).toContain('trasig.pdf');
+    expect(cover.slice(cover.indexOf('Kunde inte sammanfogas'))).toContain('krypterad.pdf');
     expect(pageText(pdf, 1)).toContain('Sida 1');
     expect(pageText(pdf, 2)).toContain('Sida 2');
   });
