@@ -27,6 +27,7 @@ const claim = (id: string, district: { code: string; name: string }, period: [st
   periodTo: period[1],
   district,
   person: { id: `p-${id}`, fullName: name },
+  migApplications: id === 'c-2' ? [{ id: 'app-0', reference: 'ANS-2026-0003' }] : [],
 });
 const JARVA = { code: 'JARVA', name: 'Järva' };
 const HV = { code: 'HASSELBY_VALLINGBY', name: 'Hässelby-Vällingby' };
@@ -79,6 +80,7 @@ describe('NewMigApplicationPage', () => {
     expect(within(applicant).getByText('Åsa Öberg')).toBeTruthy();
     expect(screen.getByLabelText('Kommentar för Järva (frivillig)')).toBeTruthy();
     expect(screen.getByLabelText('Kommentar för Hässelby-Vällingby (frivillig)')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /Åsa Öberg/ }).parentElement!.textContent).toContain('ingår redan i ANS-2026-0003');
   });
 
   it('sends the selected claims, the overridden applicant and the comments, then opens the application', async () => {

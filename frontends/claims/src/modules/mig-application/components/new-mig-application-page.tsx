@@ -202,34 +202,44 @@ export function NewMigApplicationPage({ navigate, search = '' }: NewMigApplicati
         ) : shown.length === 0 ? (
           <p data-testid="new-mig-application-no-claims">Inga återsökningar av denna typ förbereds eller är accepterade under perioden.</p>
         ) : (
-          <fieldset className="sb-fieldset" aria-describedby={errors.claimIds ? 'claim-ids-error' : undefined} data-testid="new-mig-application-claims">
-            <legend>
-              Välj återsökningar ({selected.length} av {shown.length} valda, summa {formatKronor(total)})
-            </legend>
-            <p>
-              <Button variant="secondary" onPress={() => setDeselected(new Set())}>
-                Välj alla
-              </Button>{' '}
-              <Button variant="secondary" onPress={() => setDeselected(new Set(shown.map((c) => c.id)))}>
-                Välj ingen
-              </Button>
-            </p>
-            <ul className="sb-checklist">
-              {shown.map((c) => (
-                <li key={c.id}>
-                  <label>
-                    <input type="checkbox" checked={!deselected.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} data-testid="new-mig-application-claim" value={c.id} />{' '}
-                    {c.person?.fullName ?? `Återsökning ${c.id.slice(0, 8).toUpperCase()}`} – {c.district.name}, {formatPeriod(c.periodFrom, c.periodTo)}, {formatKronor(c.amount)} ({c.statusLabel})
-                  </label>
-                </li>
-              ))}
-            </ul>
-            {errors.claimIds && (
-              <p className="sb-field__error" role="alert" id="claim-ids-error" data-testid="new-mig-application-claims-error">
-                {errors.claimIds}
-              </p>
+          <>
+            {(candidates?.claims.totalCount ?? 0) > MAX_CLAIMS && (
+              <Alert tone="warning" data-testid="new-mig-application-too-many">
+                <p>
+                  Det finns {candidates!.claims.totalCount} återsökningar av typen som förbereds eller är accepterade; bara de {MAX_CLAIMS} med tidigast period visas. En ansökan får innehålla högst {MAX_CLAIMS}.
+                </p>
+              </Alert>
             )}
-          </fieldset>
+            <fieldset className="sb-fieldset" aria-describedby={errors.claimIds ? 'claim-ids-error' : undefined} data-testid="new-mig-application-claims">
+              <legend>
+                Välj återsökningar ({selected.length} av {shown.length} valda, summa {formatKronor(total)})
+              </legend>
+              <p>
+                <Button variant="secondary" onPress={() => setDeselected(new Set())}>
+                  Välj alla
+                </Button>{' '}
+                <Button variant="secondary" onPress={() => setDeselected(new Set(shown.map((c) => c.id)))}>
+                  Välj ingen
+                </Button>
+              </p>
+              <ul className="sb-checklist">
+                {shown.map((c) => (
+                  <li key={c.id}>
+                    <label>
+                      <input type="checkbox" checked={!deselected.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} data-testid="new-mig-application-claim" value={c.id} />{' '}
+                      {c.person?.fullName ?? `Återsökning ${c.id.slice(0, 8).toUpperCase()}`} – {c.district.name}, {formatPeriod(c.periodFrom, c.periodTo)}, {formatKronor(c.amount)} ({c.statusLabel})
+                      {c.migApplications.length > 0 && `, ingår redan i ${c.migApplications[0]!.reference}`}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              {errors.claimIds && (
+                <p className="sb-field__error" role="alert" id="claim-ids-error" data-testid="new-mig-application-claims-error">
+                  {errors.claimIds}
+                </p>
+              )}
+            </fieldset>
+          </>
         )}
 
         <h2>Sökande</h2>

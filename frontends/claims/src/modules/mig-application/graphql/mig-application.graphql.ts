@@ -151,6 +151,8 @@ export interface CandidateClaim {
   periodTo: string | null;
   district: { code: string; name: string };
   person: { id: string; fullName: string } | null;
+  /** Applications the claim is already in, newest first (re-compiling is allowed; the newest counts). */
+  migApplications: { id: string; reference: string }[];
 }
 
 export interface NewMigApplicationData {
@@ -201,6 +203,10 @@ export const CANDIDATE_CLAIMS_QUERY = gql<CandidateClaimsData, { filter: { statu
           person {
             id
             fullName
+          }
+          migApplications {
+            id
+            reference
           }
         }
       }
