@@ -16,6 +16,7 @@ import type { Identity } from '@statsbidrag/domain';
 import { ClaimMessageEntity, type ClaimMessageRow } from './message/infra/message.entity.js';
 import { ClaimAttachmentEntity, type ClaimAttachmentRow } from './attachment/infra/attachment.entity.js';
 import { loadContents } from './attachment/application/claim-attachments.js';
+import { MigApplicationClaimEntity, MigApplicationEntity, type MigApplicationClaimRow, type MigApplicationRow } from './mig-application/infra/mig-application.entity.js';
 
 export interface ClaimsContext extends IdentityContext {
   em: EntityManager;
@@ -35,6 +36,10 @@ export interface ClaimsContext extends IdentityContext {
     attachment: DataLoader<string, ClaimAttachmentRow | null>;
     /** The content of attachments (the lazy column), only when a field needs it. */
     attachmentContent: DataLoader<string, Buffer | null>;
+    /** The claims of a MiG application, in position order. */
+    migApplicationClaims: DataLoader<string, MigApplicationClaimRow[]>;
+    /** The MiG applications a claim is in, newest first. */
+    migApplicationsByClaim: DataLoader<string, { claimId: string; application: MigApplicationRow }[]>;
   };
 }
 
@@ -73,5 +78,18 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
       const contents = await loadContents(em, ids);
       return ids.map((id) => contents.get(id) ?? null);
     }),
+    migApplicationClaims: groupLoader(
+      (applicationIds) => em.find(MigApplicationClaimEntity, { applicationId: { $in: [...applicationIds] } }, { orderBy: { applicationId: 'asc', position: 'asc' } }),
+      (r) => r.applicationId,
+    ),
+    migApplicationsByClaim: groupLoader(
+      async (claimIds) => {
+        const links = await em.find(MigApplicationClaimEntity, { claimId: { $in: [...claimIds] } });
+        if (!links.length) return [];
+        const apps = await em.find(MigApplicationEntity, { id: { $in: [...new Set(links.map((l) => l.applicationId))] } }, { orderBy: { createdAt: 'desc', reference: 'desc' } });
+        return apps.flatMap((application) => links.filter((l) => l.applicationId === application.id).map((l) => ({ claimId: l.claimId, application })));
+      },
+      (r) => r.claimId,
+    ),
   };
 }

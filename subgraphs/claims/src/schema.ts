@@ -6,9 +6,18 @@ import { ClaimResolver } from './claim/graphql/claim.resolver.js';
 import { ClaimTransitionsResolver } from './claim/graphql/claim-transitions.resolver.js';
 import type { ClaimsContext } from './context.js';
 import { ClaimMessageResolver } from './message/graphql/claim-message.resolver.js';
+import { ClaimMigApplicationsResolver, MigApplicationResolver } from './mig-application/graphql/mig-application.resolver.js';
 import { PersonClaimsResolver } from './person/graphql/person-claims.resolver.js';
 
-export const CLAIMS_RESOLVERS = [ClaimResolver, ClaimTransitionsResolver, PersonClaimsResolver, ClaimMessageResolver, ...ATTACHMENT_RESOLVERS] as const;
+export const CLAIMS_RESOLVERS = [
+  ClaimResolver,
+  ClaimTransitionsResolver,
+  PersonClaimsResolver,
+  ClaimMessageResolver,
+  ...ATTACHMENT_RESOLVERS,
+  MigApplicationResolver,
+  ClaimMigApplicationsResolver,
+] as const;
 
 export function buildClaimsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<ClaimsContext>({

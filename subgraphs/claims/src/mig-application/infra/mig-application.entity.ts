@@ -2,12 +2,15 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /** The applicant data printed on an application (the profile, possibly overridden for this one). */
 export interface ApplicantSnapshot {
-  municipality: string;
+  municipalityName: string;
+  municipalityCode: string;
   postalAddress: string;
+  postalCode: string;
+  city: string;
   contactName: string;
   phone: string;
   email: string;
-  reference: string;
+  reference: string | null;
 }
 
 /**
