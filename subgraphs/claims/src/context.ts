@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { districtScope } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
+import { overdueSupplementClaimIds } from './claim/application/list-claims.js';
 import {
   ClaimEntity,
   ClaimStatusChangeEntity,
@@ -24,6 +25,8 @@ export interface ClaimsContext extends IdentityContext {
     historyByClaim: DataLoader<string, ClaimStatusChangeRow[]>;
     /** Supplement requests per claim, oldest first. */
     supplementsByClaim: DataLoader<string, ClaimSupplementRequestRow[]>;
+    /** Has the claim an unanswered supplement request past its reply-by date? (the claim list primes it) */
+    claimOverdueSupplement: DataLoader<string, boolean>;
   };
 }
 
@@ -49,5 +52,9 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
       (claimIds) => em.find(ClaimSupplementRequestEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
       (s) => s.claimId,
     ),
+    claimOverdueSupplement: new DataLoader(async (claimIds) => {
+      const overdue = await overdueSupplementClaimIds(em, claimIds);
+      return claimIds.map((id) => overdue.has(id));
+    }),
   };
 }
