@@ -8,7 +8,7 @@ import { migrateSubgraph, seedSubgraph, startSubgraph } from '@statsbidrag/graph
 import { callSubgraph, TEST_INTERNAL_SECRET, testIdentities } from '@statsbidrag/graphql-kit/testing';
 import { claimsSubgraph } from '@statsbidrag/subgraph-claims';
 import pg from 'pg';
-import { setTestDatabaseServer, testDatabaseServer } from './environment.js';
+import { readBenchEnvironment, setTestDatabaseServer, testDatabaseServer } from './environment.js';
 import { fillClaims } from './fill-claims.js';
 
 const QUERY = `query($filter: ClaimFilterInput) { claims(first: 50, filter: $filter) { totalCount edges { node { id amount status hasOverdueSupplement } } } }`;
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const db = await createTestDatabase('explain');
   await migrateSubgraph(claimsSubgraph, db.url);
   await seedSubgraph(claimsSubgraph, db.url);
-  const n = await fillClaims(db.url, Number(process.env.BENCH_CLAIMS ?? 10_000));
+  const n = await fillClaims(db.url, readBenchEnvironment().claims);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   // A supplement request on every 10th claim in KOMPLETTERING_FRAN_SDF_BEGARD-like volume; half of them overdue, a quarter answered.
