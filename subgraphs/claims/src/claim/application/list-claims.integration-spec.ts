@@ -55,7 +55,7 @@ beforeAll(async () => {
   await migrateSubgraph(claimsSubgraph, db.url);
   subgraph = await startSubgraph(claimsSubgraph, { databaseUrl: db.url, internalSecret: TEST_INTERNAL_SECRET, port: 0 });
   const conn = subgraph.orm.em.fork().getConnection();
-  for (const [code, name] of [['GSKA', 'Grundskola – asyl'], ['EKB', 'Ensamkommande barn'], ['BOST', 'Boende']]) {
+  for (const [code, name] of [['GSKA', 'Grundskola – asyl'], ['EKB', 'Ensamkommande barn'], ['BOST', 'Zeta boende']]) {
     await conn.execute('insert into claims.claim_type (code, name, group_name, active, required_attachment_kinds) values (?, ?, ?, true, ?)', [code, name, 'Grupp', '{}']);
   }
   const base = Date.parse('2026-01-15T08:00:00Z');
@@ -192,7 +192,9 @@ describe('claims list sorting and paging', () => {
     expect(await sorted('PERIOD_FROM', 'ASC')).toBe('caebd');
     expect(await sorted('PERIOD_TO', 'DESC')).toBe('baecd');
     expect(await sorted('STATUS', 'ASC')).toBe(`ead${tie('b', 'c')}`);
-    expect(await sorted('CLAIM_TYPE', 'ASC')).toBe(`d${tie('b', 'e')}${tie('a', 'c')}`);
+    // by the claim type's name (Ensamkommande barn, Grundskola – asyl, Zeta boende), not its code
+    expect(await sorted('CLAIM_TYPE', 'ASC')).toBe(`${tie('b', 'e')}${tie('a', 'c')}d`);
+    expect(await sorted('CLAIM_TYPE', 'DESC')).toBe(`d${tie('a', 'c')}${tie('b', 'e')}`);
     expect(await sorted('DISTRICT', 'DESC')).toBe(`e${tie('a', 'b')}${tie('c', 'd')}`);
     expect(await sorted('MIG_CASE_NUMBER', 'ASC')).toBe(`cbe${tie('a', 'd')}`);
     expect(await sorted('MIG_CASE_NUMBER', 'DESC')).toBe(`ebc${tie('a', 'd')}`);

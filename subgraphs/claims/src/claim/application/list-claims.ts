@@ -4,7 +4,7 @@ import { isUuid, type Identity } from '@statsbidrag/domain';
 import { decodeCursor, pageSize, toPage, ValidationError, type FieldProblem, type Page } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
 import { claimScope } from '../../context.js';
-import { ClaimEntity, ClaimSupplementRequestEntity, type ClaimRow } from '../infra/claim.entity.js';
+import { ClaimEntity, ClaimSupplementRequestEntity, ClaimTypeEntity, type ClaimRow } from '../infra/claim.entity.js';
 import type { ClaimFilterInput, ClaimOrderInput } from '../graphql/claim.input.js';
 import { stockholmDate } from './change-claim-status.js';
 
@@ -14,7 +14,7 @@ const ORDER_COLUMNS = {
   PERIOD_FROM: 'periodFrom',
   PERIOD_TO: 'periodTo',
   STATUS: 'status',
-  CLAIM_TYPE: 'claimTypeCode',
+  CLAIM_TYPE: 'claimTypeName',
   DISTRICT: 'districtCode',
   MIG_CASE_NUMBER: 'migCaseNumber',
   RESPONSIBLE: 'responsibleUsername',
@@ -91,12 +91,16 @@ function conditions(f: ClaimFilterInput): Record<string, unknown>[] {
   return and;
 }
 
+/** The schema-qualified table name of an entity, for raw SQL. */
+function qualified(em: EntityManager, entity: typeof ClaimSupplementRequestEntity | typeof ClaimTypeEntity): string {
+  const meta = em.getMetadata(entity as typeof ClaimTypeEntity);
+  const schema = meta.schema ?? em.config.get('schema');
+  return schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
+}
+
 /** Is there an unanswered supplement request whose reply-by date has passed? (`?` = today in Stockholm.) */
 function overdueSql(em: EntityManager): string {
-  const meta = em.getMetadata(ClaimSupplementRequestEntity);
-  const schema = meta.schema ?? em.config.get('schema');
-  const table = schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
-  return `select 1 from ${table} s where s.claim_id = c.id and s.answered_at is null and s.reply_by < ?`;
+  return `select 1 from ${qualified(em, ClaimSupplementRequestEntity)} s where s.claim_id = c.id and s.answered_at is null and s.reply_by < ?`;
 }
 
 /**
@@ -113,7 +117,9 @@ export async function listClaims(em: EntityManager, identity: Identity, args: Li
   const filter = args.filter ?? {};
   const where = { $and: [...conditions(filter), claimScope(identity)] };
   const overdue = overdueSql(em);
-  const column = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
+  const field = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
+  // Claim types sort by their name (what the user reads), not their code.
+  const column = field === 'claimTypeName' ? raw(`(select t.name from ${qualified(em, ClaimTypeEntity)} t where t.code = c.claim_type_code)`) : field;
   const direction = args.orderBy?.direction === 'ASC' ? QueryOrder.ASC_NULLS_LAST : QueryOrder.DESC_NULLS_LAST;
 
   const filtered = () => {

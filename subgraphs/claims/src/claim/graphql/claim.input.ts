@@ -19,7 +19,23 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(ClaimOrderField, { name: 'ClaimOrderField', description: 'Fält att sortera återsökningar på.' });
+registerEnumType(ClaimOrderField, {
+  name: 'ClaimOrderField',
+  description: 'Fält att sortera återsökningar på. Tomma värden kommer sist; lika värden ordnas efter id.',
+  valuesConfig: {
+    CREATED_AT: { description: 'Skapad.' },
+    AMOUNT: { description: 'Belopp.' },
+    PERIOD_FROM: { description: 'Period från.' },
+    PERIOD_TO: { description: 'Period till.' },
+    STATUS: { description: 'Status (kod).' },
+    CLAIM_TYPE: { description: 'Ersättningstypens namn.' },
+    DISTRICT: { description: 'Kostnadsbärande stadsdels kod.' },
+    MIG_CASE_NUMBER: { description: 'MiG:s diarienummer.' },
+    RESPONSIBLE: { description: 'Ansvarig handläggare på AmF (tom = Statsbidragsgruppen, sist).' },
+    UNIT: { description: 'Enhet (kod).' },
+    UPDATED_AT: { description: 'Senast ändrad.' },
+  },
+});
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sorteringsordning.' });
 
 @InputType('ClaimFilterInput', { description: 'Filter för återsökningar. Alla angivna villkor gäller samtidigt (OCH).' })
