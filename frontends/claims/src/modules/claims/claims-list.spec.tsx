@@ -256,6 +256,15 @@ describe('ClaimsList', () => {
     expect(lastVariables(executeQuery)).toEqual({ first: 50, offset: 0, filter: { statuses: ['BESLUTAD'] }, orderBy: null });
   });
 
+  it('says how many there are when a page in the address lies past the last one', () => {
+    window.history.replaceState(null, '', '/atersokningar?sida=99');
+    const { client } = mockClient({ list: () => ({ data: page([], 64) }) });
+    renderList(client);
+    expect(screen.getByTestId('claims-count').textContent).toBe('Visar 0 av 64');
+    expect(screen.getByTestId('claims-page').textContent).toBe('Sida 2 av 2');
+    expect((screen.getByRole('button', { name: 'Föregående' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('filters on the persons a text matches, and says so when none does', () => {
     const { client, executeQuery } = mockClient({ persons: (s) => (s === 'Hassan' ? ['p-1', 'p-9'] : []) });
     renderList(client);

@@ -180,7 +180,7 @@ export function ClaimsList({ title = 'Återsökningar', navigate }: ClaimsListPr
 
   const total = connection?.totalCount ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / state.pageSize));
-  const firstShown = total === 0 ? 0 : variables.offset + 1;
+  const firstShown = variables.offset + 1;
   const lastShown = variables.offset + rows.length;
 
   return (
@@ -290,7 +290,7 @@ export function ClaimsList({ title = 'Återsökningar', navigate }: ClaimsListPr
       ) : (
         <>
           <p className="sb-muted" aria-live="polite" data-testid="claims-count">
-            {total === 0 ? 'Visar 0 av 0' : `Visar ${formatCount(firstShown)}–${formatCount(lastShown)} av ${formatCount(total)}`}
+            {rows.length === 0 ? `Visar 0 av ${formatCount(total)}` : `Visar ${formatCount(firstShown)}–${formatCount(lastShown)} av ${formatCount(total)}`}
           </p>
           {error && <ErrorMessage title="Återsökningarna kunde inte uppdateras">{errorText(error)}</ErrorMessage>}
           <DataTable
