@@ -328,6 +328,22 @@ describe('ClaimsList', () => {
     click.mockRestore();
   });
 
+  it('shows how far a long export has come, and says so in Swedish when it fails', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => claim(`x${i}`, `Person ${i}`, 'Järva', i));
+    const { client, query } = mockClient({ list: () => ({ data: page(firstPage.claims.edges.map((e) => e.node), 1234) }) });
+    let failSecond: (value: object) => void = () => undefined;
+    query.mockImplementationOnce(() => ({ toPromise: () => Promise.resolve({ data: page(many, 1234) }) }));
+    query.mockImplementationOnce(() => ({ toPromise: () => new Promise<object>((resolve) => (failSecond = resolve)) }));
+    renderList(client);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Exportera till Excel' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('claims-export-status').textContent).toBe('Hämtar 500 av 1\u00a0234 …'));
+    await act(async () => failSecond({ error: new CombinedError({ networkError: new Error('Failed to fetch') }) }));
+    await waitFor(() => expect(screen.getByText('Exporten misslyckades')).toBeTruthy());
+    expect(screen.getByTestId('claims-export-status').textContent).toBe('');
+  });
+
   it('says in Swedish when the claims cannot be fetched, and retries', () => {
     let fail = true;
     const { client, executeQuery } = mockClient({ list: () => (fail ? { error: new CombinedError({ networkError: new Error('Failed to fetch') }) } : { data: firstPage }) });
