@@ -36,3 +36,4 @@ export {
   type UpdateChildReportInput,
 } from './child-reports/child-report-fields.js';
 export { ChildReportEditDialog, SAVED_MESSAGE as CHILD_REPORT_SAVED_MESSAGE, type ChildReportEditDialogProps } from './child-reports/child-report-edit-dialog.js';
+export * from './export/excel-export.js';

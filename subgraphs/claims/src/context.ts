@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { districtScope } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import DataLoader from 'dataloader';
+import { overdueSupplementClaimIds } from './claim/application/list-claims.js';
 import {
   ClaimEntity,
   ClaimStatusChangeEntity,
@@ -40,6 +41,8 @@ export interface ClaimsContext extends IdentityContext {
     migApplicationClaims: DataLoader<string, MigApplicationClaimRow[]>;
     /** The MiG applications a claim is in, newest first. */
     migApplicationsByClaim: DataLoader<string, { claimId: string; application: MigApplicationRow }[]>;
+    /** Has the claim an unanswered supplement request past its reply-by date? (the claim list primes it) */
+    claimOverdueSupplement: DataLoader<string, boolean>;
   };
 }
 
@@ -91,5 +94,9 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
       },
       (r) => r.claimId,
     ),
+    claimOverdueSupplement: new DataLoader(async (claimIds) => {
+      const overdue = await overdueSupplementClaimIds(em, claimIds);
+      return claimIds.map((id) => overdue.has(id));
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { claimReference, personReference } from './claim/graphql/claim.reference
 import { ATTACHMENT_RESOLVERS } from './attachment/graphql/claim-attachments.resolver.js';
 import { ClaimResolver } from './claim/graphql/claim.resolver.js';
 import { ClaimTransitionsResolver } from './claim/graphql/claim-transitions.resolver.js';
+import { ClaimListFieldsResolver } from './claim/graphql/claim-list-fields.resolver.js';
 import type { ClaimsContext } from './context.js';
 import { ClaimMessageResolver } from './message/graphql/claim-message.resolver.js';
 import { ClaimMigApplicationsResolver, MigApplicationResolver } from './mig-application/graphql/mig-application.resolver.js';
@@ -13,6 +14,7 @@ export const CLAIMS_RESOLVERS = [
   ClaimResolver,
   ClaimTransitionsResolver,
   PersonClaimsResolver,
+  ClaimListFieldsResolver,
   ClaimMessageResolver,
   ...ATTACHMENT_RESOLVERS,
   MigApplicationResolver,

@@ -14,13 +14,14 @@ export class ClaimResolver {
   @Authorized()
   @Query(() => ClaimConnection, { description: 'Återsökningar du får se: AmF ser alla, en stadsdel bara sina egna.' })
   async claims(
-    @Ctx() { em, identity }: ClaimsContext,
+    @Ctx() { em, identity, loaders }: ClaimsContext,
     @Arg('filter', () => ClaimFilterInput, { nullable: true }) filter?: ClaimFilterInput | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('orderBy', () => ClaimOrderInput, { nullable: true }) orderBy?: ClaimOrderInput | null,
+    @Arg('offset', () => Int, { nullable: true, description: 'Hoppa över så många återsökningar (sida N = (N − 1) × first); går före `after`.' }) offset?: number | null,
   ): Promise<ClaimConnection> {
-    const page = await listClaims(em, identity, { filter, first, after, orderBy });
+    const page = await listClaims(em, identity, { filter, first, after, orderBy, offset }, loaders);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toClaim(e.node) })) };
   }
 

@@ -1,0 +1,40 @@
+import { DateTimeScalar } from '@statsbidrag/graphql-kit';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ClaimsContext } from '../../context.js';
+import type { ClaimRow } from '../infra/claim.entity.js';
+import { Claim } from './claim.type.js';
+
+/**
+ * The claim's fields the lists show and filter on. The claim list primes the loaders, so these
+ * cost no statement for listed claims; elsewhere they are batched.
+ */
+@Resolver(() => Claim)
+export class ClaimListFieldsResolver {
+  private async row(claim: Claim, loaders: ClaimsContext['loaders']): Promise<ClaimRow | null> {
+    return loaders.claim.load(claim.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true, description: 'Enhet på stadsdelen (kod).' })
+  async unitCode(@Root() claim: Claim, @Ctx() { loaders }: ClaimsContext): Promise<string | null> {
+    return (await this.row(claim, loaders))?.unitCode ?? null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => String, { nullable: true, description: 'Kostnadsbärande handläggare på stadsdelen (användarnamn).' })
+  async officerUsername(@Root() claim: Claim, @Ctx() { loaders }: ClaimsContext): Promise<string | null> {
+    return (await this.row(claim, loaders))?.officerUsername ?? null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'Senast ändrad.' })
+  async updatedAt(@Root() claim: Claim, @Ctx() { loaders }: ClaimsContext): Promise<Date | null> {
+    return (await this.row(claim, loaders))?.updatedAt ?? null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => Boolean, { description: 'Försenad komplettering: en obesvarad komplettering vars senaste svarsdatum har passerats.' })
+  hasOverdueSupplement(@Root() claim: Claim, @Ctx() { loaders }: ClaimsContext): Promise<boolean> {
+    return loaders.claimOverdueSupplement.load(claim.id);
+  }
+}
