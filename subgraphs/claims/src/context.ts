@@ -3,10 +3,12 @@ import { districtScope } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
 import {
+  ClaimEditEntity,
   ClaimEntity,
   ClaimStatusChangeEntity,
   ClaimSupplementRequestEntity,
   ClaimTypeEntity,
+  type ClaimEditRow,
   type ClaimRow,
   type ClaimStatusChangeRow,
   type ClaimSupplementRequestRow,
@@ -24,6 +26,8 @@ export interface ClaimsContext extends IdentityContext {
     historyByClaim: DataLoader<string, ClaimStatusChangeRow[]>;
     /** Supplement requests per claim, oldest first. */
     supplementsByClaim: DataLoader<string, ClaimSupplementRequestRow[]>;
+    /** Edits of the details per claim, oldest first (callers pass only claims they may see). */
+    editsByClaim: DataLoader<string, ClaimEditRow[]>;
   };
 }
 
@@ -48,6 +52,10 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
     supplementsByClaim: groupLoader(
       (claimIds) => em.find(ClaimSupplementRequestEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
       (s) => s.claimId,
+    ),
+    editsByClaim: groupLoader(
+      (claimIds) => em.find(ClaimEditEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { changedAt: 'asc', id: 'asc' } }),
+      (e) => e.claimId,
     ),
   };
 }
