@@ -58,7 +58,9 @@ function claim(overrides: Partial<ClaimDetailNode> = {}): ClaimDetailNode {
 const ok = (field: string) => () => ({ data: { [field]: { id: 'claim-1', status: 'X', statusLabel: 'X' } } });
 
 function setup(node: ClaimDetailNode, handlers: Handlers = {}) {
-  const mock = mockClient({ ClaimDetail: () => ({ data: { claim: node } }), ...handlers });
+  // The sections on the page run their own queries (tested in their own modules); here they show nothing.
+  const sections: Handlers = { ClaimDetailsSection: () => ({ data: { me: { username: 'x', roles: [] }, claim: null, claimTypes: [] } }) };
+  const mock = mockClient({ ClaimDetail: () => ({ data: { claim: node } }), ...sections, ...handlers });
   const navigate = jest.fn();
   render(
     <Provider value={mock.client}>

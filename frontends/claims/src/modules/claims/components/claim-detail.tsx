@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { CLAIM_DETAIL_QUERY, type ClaimStatusChange, type ClaimTransition } from '../graphql/claim-detail.graphql.js';
 import { ClaimTransitionDialog } from './claim-transition-dialog.js';
+import { ClaimDetailsSection } from '../../claim-details/index.js';
 
 export const CLAIMS_PATH = '/atersokningar';
 
@@ -162,6 +163,8 @@ export function ClaimDetail({ id, navigate }: ClaimDetailProps) {
           ))}
         </div>
       )}
+
+      <ClaimDetailsSection claimId={claim.id} />
 
       <h2>Kompletteringar</h2>
       {claim.supplementRequests.length === 0 ? (
