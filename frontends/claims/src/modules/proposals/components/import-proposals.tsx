@@ -15,7 +15,7 @@ import {
   toRowInputs,
   type PreviewRow,
 } from '../excel/proposal-excel.js';
-import { IMPORT_CLAIM_PROPOSALS_MUTATION, PROPOSAL_PERSON_SEARCH_QUERY, type ImportResult, type Option, type RejectedRow } from '../graphql/proposals.graphql.js';
+import { IMPORT_CLAIM_PROPOSALS_MUTATION, searchPersons, type ImportResult, type Option, type RejectedRow } from '../graphql/proposals.graphql.js';
 
 const previewColumns = (types: Map<string, string>): DataTableColumn<PreviewRow>[] => [
   { id: 'row', label: 'Rad', text: (r) => String(r.rowNumber), isRowHeader: true, cellTestId: 'preview-row' },
@@ -58,9 +58,9 @@ export function ImportProposals({ districts, claimTypes }: { districts: Option[]
       const rows = await resolvePersons(
         parsed,
         async (identifier) => {
-          const res = await client.query(PROPOSAL_PERSON_SEARCH_QUERY, { search: identifier, first: 5 }, { requestPolicy: 'network-only' }).toPromise();
-          if (res.error) throw res.error;
-          return res.data?.persons.edges.map((e) => e.node) ?? [];
+          const { persons, error } = await searchPersons(client, identifier, 5);
+          if (error) throw error;
+          return persons;
         },
         (done, total) => setProgress({ done, total }),
       );

@@ -2,7 +2,7 @@ import { Alert, AppLink, Button, Select, TextField, graphqlErrorText, parseDateI
 import { useState } from 'react';
 import { useClient, useMutation, type CombinedError } from 'urql';
 import { parseKronor } from '../excel/proposal-excel.js';
-import { PROPOSAL_PERSON_SEARCH_QUERY, PROPOSE_CLAIM_MUTATION, type FoundPerson, type Option, type ProposeClaimInput } from '../graphql/proposals.graphql.js';
+import { PROPOSE_CLAIM_MUTATION, searchPersons, type FoundPerson, type Option, type ProposeClaimInput } from '../graphql/proposals.graphql.js';
 
 type Field = 'personId' | 'districtCode' | 'claimTypeCode' | 'periodFrom' | 'periodTo' | 'amount' | 'comment';
 type Errors = Partial<Record<Field | 'search', string>>;
@@ -75,13 +75,12 @@ export function ProposeClaimForm({ districts, claimTypes, navigate }: { district
     }
     setSearching(true);
     setErrors((e) => ({ ...e, search: undefined }));
-    const result = await client.query(PROPOSAL_PERSON_SEARCH_QUERY, { search: search.trim(), first: 20 }, { requestPolicy: 'network-only' }).toPromise();
+    const { persons: found, error } = await searchPersons(client, search.trim(), 20);
     setSearching(false);
-    if (result.error) {
-      setErrors((e) => ({ ...e, search: graphqlErrorText(result.error!, 'Personsökningen svarar inte just nu. Försök igen om en stund.') }));
+    if (error) {
+      setErrors((e) => ({ ...e, search: graphqlErrorText(error, 'Personsökningen svarar inte just nu. Försök igen om en stund.') }));
       return;
     }
-    const found = result.data?.persons.edges.map((e) => e.node) ?? [];
     setHits(found);
     if (found.length === 1) {
       setValues((v) => ({ ...v, personId: found[0]!.id, districtCode: v.districtCode ?? found[0]!.district?.code ?? null }));

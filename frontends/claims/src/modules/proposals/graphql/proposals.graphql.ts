@@ -1,4 +1,5 @@
-import { gql } from 'urql';
+import { createRequest, gql, type Client, type CombinedError } from 'urql';
+import { filter, pipe, take, toPromise } from 'wonka';
 
 export interface Option { code: string; name: string }
 
@@ -51,6 +52,17 @@ export const PROPOSAL_PERSON_SEARCH_QUERY = gql<PersonSearchData, { search: stri
     }
   }
 `;
+
+/** One person search, answered once (fresh from the server). */
+export async function searchPersons(client: Client, search: string, first: number): Promise<{ persons: FoundPerson[]; error?: CombinedError }> {
+  const result = await pipe(
+    client.executeQuery(createRequest(PROPOSAL_PERSON_SEARCH_QUERY, { search, first }), { requestPolicy: 'network-only' }),
+    filter((r) => !r.stale),
+    take(1),
+    toPromise,
+  );
+  return { persons: result.data?.persons.edges.map((e) => e.node) ?? [], ...(result.error ? { error: result.error } : {}) };
+}
 
 export interface ProposeClaimInput {
   personId: string;
