@@ -127,17 +127,26 @@ describe('ClaimDetailsSection', () => {
     expect(within(dialog).getByText('Beloppet måste vara större än noll (anges i hela öre).')).toBeTruthy();
   });
 
-  it('a coordinator changes the claim type, and sees the new status when the edit started the preparation', async () => {
+  it('a coordinator changes the claim type and the person, and sees the new status when the edit started the preparation', async () => {
     const mock = setup(
       claim({ status: 'ATERSOK_ACCEPTERAD_AMF', amount: 100_000, periodFrom: '2025-01-01', periodTo: '2025-03-31', editableDetails: ['UNIT', 'OFFICER', 'AMOUNT', 'PERIOD_FROM', 'PERIOD_TO', 'CLAIM_TYPE', 'PERSON'] }),
       COORDINATOR,
-      { UpdateClaimDetails: () => ({ data: { updateClaimDetails: { id: 'claim-1', status: 'ATERSOK_FORBEREDS_AMF', statusLabel: 'Återsökning förbereds av AmF' } } }) },
+      {
+        UpdateClaimDetails: () => ({ data: { updateClaimDetails: { id: 'claim-1', status: 'ATERSOK_FORBEREDS_AMF', statusLabel: 'Återsökning förbereds av AmF' } } }),
+        ClaimProposalPersonSearch: () => ({
+          data: { persons: { totalCount: 1, edges: [{ node: { id: 'p-amina', fullName: 'Amina Hassan', personalIdentityNumber: '19900101-0017', district: { code: 'JARVA', name: 'Järva' } } }] } },
+        }),
+      },
     );
     await click(screen.getByTestId('claim-details-edit'));
     await choose('Ersättningstyp', 'Förskola – asyl (FSKA)');
+    await type('Sök person (namn eller personnummer)', 'amina');
+    await click(screen.getByTestId('details-person-search-button'));
+    expect(mock.calls('ClaimProposalPersonSearch')).toEqual([{ search: 'amina', first: 20 }]);
+    await choose('Ny person', 'Amina Hassan (19900101-0017)');
     await type('Anledning (frivillig)', 'Förskola');
     await click(within(screen.getByTestId('claim-details-dialog')).getByRole('button', { name: 'Spara' }));
-    expect(mock.calls('UpdateClaimDetails')).toEqual([{ input: { claimId: 'claim-1', claimTypeCode: 'FSKA', reason: 'Förskola' } }]);
+    expect(mock.calls('UpdateClaimDetails')).toEqual([{ input: { claimId: 'claim-1', claimTypeCode: 'FSKA', personId: 'p-amina', reason: 'Förskola' } }]);
     expect(screen.getByTestId('claim-details-done').textContent).toBe('Uppgifterna är sparade. Återsökningen har nu status "Återsökning förbereds av AmF".');
   });
 

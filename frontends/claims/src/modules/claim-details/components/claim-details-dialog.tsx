@@ -1,10 +1,11 @@
-import { Alert, ConfirmDialog, Select, TextField, formatKronorPlain, graphqlErrorText, parseDateInput } from '@statsbidrag/ui';
+import { Alert, Button, ConfirmDialog, Select, TextField, formatKronorPlain, graphqlErrorText, parseDateInput } from '@statsbidrag/ui';
 import { useState } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useClient, useMutation, type CombinedError } from 'urql';
 import { parseKronor } from '../../proposals/excel/proposal-excel.js';
+import { searchPersons, type FoundPerson } from '../../proposals/graphql/proposals.graphql.js';
 import { UPDATE_CLAIM_DETAILS_MUTATION, type ClaimDetailField, type ClaimDetailsNode, type UpdateClaimDetailsInput } from '../graphql/claim-details.graphql.js';
 
-type Field = 'unitCode' | 'officerUsername' | 'amount' | 'periodFrom' | 'periodTo' | 'claimTypeCode' | 'reason';
+type Field = 'unitCode' | 'officerUsername' | 'amount' | 'periodFrom' | 'periodTo' | 'claimTypeCode' | 'personId' | 'reason';
 type Values = Record<Field, string>;
 type Errors = Partial<Record<Field, string>>;
 
@@ -16,6 +17,7 @@ const FIELD_OF: Partial<Record<ClaimDetailField, Field>> = {
   PERIOD_FROM: 'periodFrom',
   PERIOD_TO: 'periodTo',
   CLAIM_TYPE: 'claimTypeCode',
+  PERSON: 'personId',
 };
 
 const LABELS: Record<Field, string> = {
@@ -25,6 +27,7 @@ const LABELS: Record<Field, string> = {
   periodFrom: 'Period från',
   periodTo: 'Period till',
   claimTypeCode: 'Ersättningstyp',
+  personId: 'Ny person',
   reason: 'Anledning (frivillig)',
 };
 
@@ -36,6 +39,7 @@ export function initialValues(claim: ClaimDetailsNode): Values {
     periodFrom: claim.periodFrom ?? '',
     periodTo: claim.periodTo ?? '',
     claimTypeCode: claim.claimType.code,
+    personId: '',
     reason: '',
   };
 }
@@ -60,6 +64,8 @@ export function detailsInputOf(claim: ClaimDetailsNode, fields: readonly Field[]
       if (!date.ok) errors[field] = date.message;
       else if (!date.value) errors[field] = `Ange ${LABELS[field].toLowerCase()}.`;
       else input[field] = date.value;
+    } else if (field === 'personId') {
+      input.personId = value;
     } else if (field !== 'reason') {
       if (!value) errors[field] = `Ange ${LABELS[field].toLowerCase()}.`;
       else input[field] = value;
@@ -124,6 +130,20 @@ export function ClaimDetailsDialog({ claim, claimTypes, onClose, onDone }: Claim
     onDone(status && status.status !== claim.status ? `Uppgifterna är sparade. Återsökningen har nu status "${status.statusLabel}".` : 'Uppgifterna är sparade.');
   };
 
+  const client = useClient();
+  const [personSearch, setPersonSearch] = useState('');
+  const [persons, setPersons] = useState<FoundPerson[] | null>(null);
+  const [personError, setPersonError] = useState<string>();
+  const findPersons = async () => {
+    setPersonError(undefined);
+    if (personSearch.trim().length < 2) {
+      setPersonError('Skriv minst två tecken av namn eller personnummer.');
+      return;
+    }
+    const { persons: found, error } = await searchPersons(client, personSearch.trim(), 20);
+    if (error) setPersonError(graphqlErrorText(error, 'Personsökningen svarar inte just nu. Försök igen om en stund.'));
+    else setPersons(found);
+  };
   const units = claim.district.units;
   return (
     <ConfirmDialog isOpen title="Ändra uppgifter" confirmLabel={fetching ? 'Sparar…' : 'Spara'} onConfirm={() => void submit()} onCancel={onClose} data-testid="claim-details-dialog">
@@ -141,6 +161,34 @@ export function ClaimDetailsDialog({ claim, claimTypes, onClose, onDone }: Claim
         }}
       >
         {fields.map((field) => {
+          if (field === 'personId') {
+            return (
+              <fieldset key={field} className="sb-fieldset">
+                <legend>Byt person</legend>
+                <div className="sb-toolbar">
+                  <TextField label="Sök person (namn eller personnummer)" value={personSearch} onChange={setPersonSearch} errorMessage={personError} data-testid="details-person-search" />
+                  <Button variant="secondary" onPress={() => void findPersons()} data-testid="details-person-search-button">
+                    Sök
+                  </Button>
+                </div>
+                {persons !== null && persons.length === 0 && <p role="status">Ingen person hittades.</p>}
+                {persons !== null && persons.length > 0 && (
+                  <Select
+                    label={LABELS.personId}
+                    options={persons.map((p) => ({ id: p.id, label: `${p.fullName}${p.personalIdentityNumber ? ` (${p.personalIdentityNumber})` : ''}` }))}
+                    selectedKey={values.personId || null}
+                    onSelectionChange={set('personId')}
+                    data-testid="details-field-personId"
+                  />
+                )}
+                {errors.personId && (
+                  <p className="sb-field__error" role="alert" data-testid="details-error-personId">
+                    {errors.personId}
+                  </p>
+                )}
+              </fieldset>
+            );
+          }
           const selectOptions =
             field === 'claimTypeCode'
               ? claimTypes.map((t) => ({ id: t.code, label: `${t.name} (${t.code})` }))

@@ -114,6 +114,7 @@ export interface UpdateClaimDetailsInput {
   periodFrom?: string;
   periodTo?: string;
   claimTypeCode?: string;
+  personId?: string;
   reason?: string;
 }
 
