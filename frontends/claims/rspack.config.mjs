@@ -9,6 +9,7 @@ export default federatedConfig({
   exposes: {
     './ClaimsList': './src/modules/claims/components/claims-list.tsx',
     './ClaimDetail': './src/modules/claims/components/claim-detail.tsx',
+    './ClaimProposalsPage': './src/modules/proposals/components/claim-proposals-page.tsx',
     './routes': './src/routes.tsx',
   },
   mode: process.env.NODE_ENV,
