@@ -4,7 +4,7 @@ import { canSeeDistrict, ClaimStatus, isUuid, type Identity } from '@statsbidrag
 import { DomainError, ErrorCode, ForbiddenError, NotFoundError, ValidationError } from '@statsbidrag/graphql-kit';
 import { randomUUID } from 'node:crypto';
 import { recordClaimState } from '../../events/case-state.js';
-import { editDetails, validateResponsible, type ClaimDetailsChange } from '../domain/claim-details.js';
+import { CLAIM_DETAIL_FIELD_LABELS, editDetails, validateResponsible, type ClaimDetailsChange } from '../domain/claim-details.js';
 import { ClaimEditEntity, ClaimEntity, ClaimTypeEntity, type ClaimRow } from '../infra/claim.entity.js';
 import { changeClaimStatus } from './change-claim-status.js';
 
@@ -44,7 +44,7 @@ export async function updateClaimDetails(em: EntityManager, identity: Identity, 
     }
     Object.assign(claim, result.after);
     tx.create(ClaimEditEntity, { id: randomUUID(), claimId: claim.id, changedBy: identity.sub, changedAt: now, before: result.before, after: result.afterChanged, reason: result.reason });
-    recordClaimState(tx, claim, now, { changedBy: identity.sub, officerUsername: claim.officerUsername ?? null, reason: result.reason ?? `Ändrade uppgifter: ${result.changed.length} fält` });
+    recordClaimState(tx, claim, now, { changedBy: identity.sub, officerUsername: claim.officerUsername ?? null, reason: result.reason ?? `Ändrade uppgifter: ${result.changed.map((f) => CLAIM_DETAIL_FIELD_LABELS[f].toLowerCase()).join(', ')}` });
     await tx.flush();
     if (claim.status === ClaimStatus.ATERSOK_ACCEPTERAD_AMF && identity.roles.includes('COORDINATOR')) {
       return changeClaimStatus(tx, identity, claim.id, { command: 'START_PREPARING', comment: AUTO_PREPARING_REASON }, now);
