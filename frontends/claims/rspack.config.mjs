@@ -10,6 +10,7 @@ export default federatedConfig({
     './ClaimsList': './src/modules/claims/components/claims-list.tsx',
     './ClaimDetail': './src/modules/claims/components/claim-detail.tsx',
     './StartClaim': './src/modules/start-claim/start-claim-page.tsx',
+    './ClaimProposalsPage': './src/modules/proposals/components/claim-proposals-page.tsx',
     './routes': './src/routes.tsx',
   },
   mode: process.env.NODE_ENV,

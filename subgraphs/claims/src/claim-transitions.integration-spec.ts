@@ -191,6 +191,14 @@ describe('an AmF proposal from INITIERAD_TILL_SDF', () => {
     expect((await refused('farstaOfficer', 'confirmClaim', { claimId })).extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await refused('coordinator', 'acceptClaim', { claimId })).extensions).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATUS', status: 'INITIERAD_TILL_SDF' });
 
+    // The district's contact person assigns unit and officer before the proposal can be confirmed.
+    expect(await refused('jarvaOfficer', 'confirmClaim', { claimId })).toMatchObject({
+      message: 'Ange enhet och handläggare innan du bekräftar.', extensions: { code: 'BAD_USER_INPUT', field: 'unitCode', reason: 'REQUIRED' },
+    });
+    const assigned = await callSubgraph<{ updateClaimDetails: { id: string } }>(subgraph.url, 'mutation($input: UpdateClaimDetailsInput!) { updateClaimDetails(input: $input) { id } }', {
+      identity: identities.jarvaContact, secret: TEST_INTERNAL_SECRET, variables: { input: { claimId, unitCode: 'JARVA_FH', officerUsername: 'jarva.handlaggare' } },
+    });
+    expect(assigned.body.errors).toBeUndefined();
     expect(await ok('jarvaOfficer', 'confirmClaim', { claimId })).toMatchObject({ status: 'ATERSOKNING_BEKRAFTAD_SDF', statusLabel: 'Återsökning bekräftad av SDF' });
     expect(await ok('coordinator', 'acceptClaim', { claimId, comment: 'Bekräftat av Järva.' })).toMatchObject({ status: 'ATERSOK_ACCEPTERAD_AMF' });
     await ok('coordinator', 'startPreparingClaim', { claimId });
@@ -198,7 +206,7 @@ describe('an AmF proposal from INITIERAD_TILL_SDF', () => {
     expect(sent).toMatchObject({ status: 'ATERSOKNING_INSKICKAD_MIG', sentChannel: 'POST', migCaseNumber: '4321-2026-000124' });
     expect(sent.history.map((h) => h.toStatus)).toEqual(['INITIERAD_TILL_SDF', 'ATERSOKNING_BEKRAFTAD_SDF', 'ATERSOK_ACCEPTERAD_AMF', 'ATERSOK_FORBEREDS_AMF', 'ATERSOKNING_INSKICKAD_MIG']);
     expect(sent.history[2]!.reason).toBe('Bekräftat av Järva.');
-    expect(await events(claimId)).toHaveLength(5);
+    expect(await events(claimId)).toHaveLength(6);
   });
 
   it('declined by the district needs a reason and closes the case', async () => {

@@ -4,10 +4,12 @@ import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/gra
 import DataLoader from 'dataloader';
 import { overdueSupplementClaimIds } from './claim/application/list-claims.js';
 import {
+  ClaimEditEntity,
   ClaimEntity,
   ClaimStatusChangeEntity,
   ClaimSupplementRequestEntity,
   ClaimTypeEntity,
+  type ClaimEditRow,
   type ClaimRow,
   type ClaimStatusChangeRow,
   type ClaimSupplementRequestRow,
@@ -43,6 +45,8 @@ export interface ClaimsContext extends IdentityContext {
     migApplicationsByClaim: DataLoader<string, { claimId: string; application: MigApplicationRow }[]>;
     /** Has the claim an unanswered supplement request past its reply-by date? (the claim list primes it) */
     claimOverdueSupplement: DataLoader<string, boolean>;
+    /** Edits of the details per claim, oldest first (callers pass only claims they may see). */
+    editsByClaim: DataLoader<string, ClaimEditRow[]>;
   };
 }
 
@@ -98,5 +102,9 @@ export function createLoaders(em: EntityManager, identity: Identity): ClaimsCont
       const overdue = await overdueSupplementClaimIds(em, claimIds);
       return claimIds.map((id) => overdue.has(id));
     }),
+    editsByClaim: groupLoader(
+      (claimIds) => em.find(ClaimEditEntity, { claimId: { $in: [...claimIds] } }, { orderBy: { changedAt: 'asc', id: 'asc' } }),
+      (e) => e.claimId,
+    ),
   };
 }

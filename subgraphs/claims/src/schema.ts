@@ -4,6 +4,7 @@ import { claimReference, personReference } from './claim/graphql/claim.reference
 import { ATTACHMENT_RESOLVERS } from './attachment/graphql/claim-attachments.resolver.js';
 import { ClaimResolver } from './claim/graphql/claim.resolver.js';
 import { ClaimTransitionsResolver } from './claim/graphql/claim-transitions.resolver.js';
+import { ClaimDetailsResolver } from './claim/graphql/claim-details.resolver.js';
 import { ClaimListFieldsResolver } from './claim/graphql/claim-list-fields.resolver.js';
 import type { ClaimsContext } from './context.js';
 import { ClaimMessageResolver } from './message/graphql/claim-message.resolver.js';
@@ -15,6 +16,7 @@ export const CLAIMS_RESOLVERS = [
   ClaimTransitionsResolver,
   PersonClaimsResolver,
   ClaimListFieldsResolver,
+  ClaimDetailsResolver,
   ClaimMessageResolver,
   ...ATTACHMENT_RESOLVERS,
   MigApplicationResolver,

@@ -58,12 +58,13 @@ function claim(overrides: Partial<ClaimDetailNode> = {}): ClaimDetailNode {
 const ok = (field: string) => () => ({ data: { [field]: { id: 'claim-1', status: 'X', statusLabel: 'X' } } });
 
 function setup(node: ClaimDetailNode, handlers: Handlers = {}) {
-  const mock = mockClient({
-    ClaimDetail: () => ({ data: { claim: node } }),
+  // The sections on the page run their own queries (tested in their own modules); here they show nothing.
+  const sections: Handlers = {
+    ClaimDetailsSection: () => ({ data: { me: { username: 'x', roles: [] }, claim: null, claimTypes: [] } }),
     ClaimMessages: () => ({ data: { claim: { id: node.id, messages: [] }, me: { roles: [] } } }),
     ClaimAttachments: () => ({ data: { claim: null } }),
-    ...handlers,
-  });
+  };
+  const mock = mockClient({ ClaimDetail: () => ({ data: { claim: node } }), ...sections, ...handlers });
   const navigate = jest.fn();
   render(
     <Provider value={mock.client}>

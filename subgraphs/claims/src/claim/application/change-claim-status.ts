@@ -4,7 +4,7 @@ import { canSeeDistrict, isUuid, type ClaimStatus, type Identity } from '@statsb
 import { DomainError, ErrorCode, NotFoundError, ValidationError } from '@statsbidrag/graphql-kit';
 import { randomUUID } from 'node:crypto';
 import { recordClaimState } from '../../events/case-state.js';
-import { transition, type TransitionCommand, type TransitionRefused } from '../domain/claim-transitions.js';
+import { transition, type ClaimForTransition, type TransitionCommand, type TransitionRefused } from '../domain/claim-transitions.js';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimSupplementRequestEntity, type ClaimRow } from '../infra/claim.entity.js';
 
 const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -12,6 +12,19 @@ const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stoc
 /** The calendar day in Stockholm (ÅÅÅÅ-MM-DD): what "today" means for reply-by dates. */
 export function stockholmDate(at: Date = new Date()): string {
   return STOCKHOLM_DATE.format(at);
+}
+
+/** What the state machine needs to know about a stored claim. */
+export function claimForTransition(claim: ClaimRow): ClaimForTransition {
+  return {
+    status: claim.status as ClaimStatus,
+    districtCode: claim.districtCode,
+    amountOre: claim.amountOre == null ? null : Number(claim.amountOre),
+    periodFrom: claim.periodFrom ?? null,
+    periodTo: claim.periodTo ?? null,
+    unitCode: claim.unitCode ?? null,
+    officerUsername: claim.officerUsername ?? null,
+  };
 }
 
 /** A refusal of the state machine as the error a caller sees. */
@@ -38,7 +51,7 @@ export async function changeClaimStatus(em: EntityManager, identity: Identity, c
     const claim = isUuid(claimId) ? await tx.findOne(ClaimEntity, { id: claimId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!claim || !canSeeDistrict(identity, claim.districtCode)) throw new NotFoundError('Återsökningen finns inte.');
 
-    const result = transition({ status: claim.status as ClaimStatus, districtCode: claim.districtCode }, command, identity, stockholmDate(now));
+    const result = transition(claimForTransition(claim), command, identity, stockholmDate(now));
     if (!result.ok) throw refusalError(result);
 
     const { rejection, supplementRequest, supplementAnswer, sentToMig } = result.effects;

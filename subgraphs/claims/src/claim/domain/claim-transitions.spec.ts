@@ -6,6 +6,7 @@ import {
   ruleFor,
   transition,
   type ClaimCommand,
+  type ClaimForTransition,
   type TransitionCommand,
 } from './claim-transitions.js';
 
@@ -31,7 +32,10 @@ const VALID: Record<ClaimCommand, TransitionCommand> = {
   MARK_SENT_TO_MIG: { command: 'MARK_SENT_TO_MIG', migCaseNumber: '4321-2026-123', channel: 'E_TJANST' },
 };
 
-const claimIn = (status: ClaimStatus, districtCode = 'JARVA') => ({ status, districtCode });
+/** A claim whose details are all filled in (so CONFIRM is only refused for its status, role or district). */
+const claimIn = (status: ClaimStatus, districtCode = 'JARVA'): ClaimForTransition => ({
+  status, districtCode, amountOre: 125_000, periodFrom: '2026-01-01', periodTo: '2026-03-31', unitCode: 'JARVA_FH', officerUsername: 'jarva.handlaggare',
+});
 const rightCaller = (command: ClaimCommand): Identity => (ruleFor(command).roles.includes('COORDINATOR') ? coordinator : jarvaOfficer);
 
 describe('the table of allowed transitions', () => {
@@ -139,6 +143,46 @@ describe('messages and required fields', () => {
       ok: true, effects: { sentToMig: { migCaseNumber: '4321-2026-123', channel: 'E_TJANST' } }, history: { reason: 'Diarienummer 4321-2026-123 (MiG:s e-tjänst)' },
     });
     expect(transition(claimIn('INITIERAD_AV_SDF'), VALID.ACCEPT, coordinator, TODAY)).toMatchObject({ ok: true, effects: {}, history: { reason: null } });
+  });
+});
+
+describe('confirming an AmF proposal (step 1b) needs the district\'s details', () => {
+  const proposal = (details: Partial<ClaimForTransition>) => ({ ...claimIn('INITIERAD_TILL_SDF'), ...details });
+  const cases: [string, Partial<ClaimForTransition>, { field: string; reason: string; message: string }[]][] = [
+    ['without amount', { amountOre: null }, [{ field: 'amount', reason: 'REQUIRED', message: 'Fyll i belopp och period innan du bekräftar.' }]],
+    ['without period', { periodFrom: null, periodTo: null }, [{ field: 'periodFrom', reason: 'REQUIRED', message: 'Fyll i belopp och period innan du bekräftar.' }]],
+    ['without period end', { periodTo: null }, [{ field: 'periodTo', reason: 'REQUIRED', message: 'Fyll i belopp och period innan du bekräftar.' }]],
+    ['without unit', { unitCode: null }, [{ field: 'unitCode', reason: 'REQUIRED', message: 'Ange enhet och handläggare innan du bekräftar.' }]],
+    ['without officer', { officerUsername: null }, [{ field: 'officerUsername', reason: 'REQUIRED', message: 'Ange enhet och handläggare innan du bekräftar.' }]],
+    [
+      'with nothing filled in',
+      { amountOre: null, periodFrom: null, periodTo: null, unitCode: null, officerUsername: null },
+      [
+        { field: 'amount', reason: 'REQUIRED', message: 'Fyll i belopp och period innan du bekräftar.' },
+        { field: 'unitCode', reason: 'REQUIRED', message: 'Ange enhet och handläggare innan du bekräftar.' },
+      ],
+    ],
+  ];
+  it.each(cases)('refuses CONFIRM %s with INVALID_INPUT', (_name, details, problems) => {
+    const result = transition(proposal(details), VALID.CONFIRM, jarvaContact, TODAY);
+    expect(result).toMatchObject({ ok: false, reason: 'INVALID_INPUT', status: 'INITIERAD_TILL_SDF' });
+    expect(result.ok ? [] : result.problems).toEqual(problems);
+  });
+
+  it('confirms a proposal with amount, period, unit and officer; an amount of 0 öre counts as filled in', () => {
+    expect(transition(proposal({}), VALID.CONFIRM, jarvaOfficer, TODAY)).toMatchObject({ ok: true, toStatus: 'ATERSOKNING_BEKRAFTAD_SDF' });
+    expect(transition(proposal({ amountOre: 0 }), VALID.CONFIRM, jarvaOfficer, TODAY)).toMatchObject({ ok: true });
+  });
+
+  it('still checks role, district and status before the missing details', () => {
+    const empty = { amountOre: null, periodFrom: null, periodTo: null, unitCode: null, officerUsername: null };
+    expect(transition(proposal(empty), VALID.CONFIRM, coordinator, TODAY)).toMatchObject({ ok: false, reason: 'FORBIDDEN_ROLE' });
+    expect(transition(proposal(empty), VALID.CONFIRM, farstaOfficer, TODAY)).toMatchObject({ ok: false, reason: 'OTHER_DISTRICT' });
+    expect(transition({ ...proposal(empty), status: 'ATERSOKNING_BEKRAFTAD_SDF' }, VALID.CONFIRM, jarvaOfficer, TODAY)).toMatchObject({ ok: false, reason: 'WRONG_STATUS' });
+  });
+  it('does not ask for the details on any other command', () => {
+    const empty = { ...claimIn('INITIERAD_TILL_SDF'), amountOre: null, periodFrom: null, periodTo: null, unitCode: null, officerUsername: null };
+    expect(transition(empty, VALID.DECLINE, jarvaOfficer, TODAY)).toMatchObject({ ok: true, toStatus: 'ATERSOKNING_AVVISAD_SDF' });
   });
 });
 

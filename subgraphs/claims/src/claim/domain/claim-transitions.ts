@@ -102,6 +102,28 @@ export function ruleFor(command: ClaimCommand): TransitionRule {
 export interface ClaimForTransition {
   status: ClaimStatus;
   districtCode: string;
+  /**
+   * The details the district fills in on an AmF proposal (step 1b) before it may CONFIRM it:
+   * amount (öre), period, unit and officer. Null = not filled in.
+   */
+  amountOre: number | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  unitCode: string | null;
+  officerUsername: string | null;
+}
+
+/** What a claim lacks before the district may confirm AmF's proposal (CONFIRM). */
+export function missingForConfirm(claim: ClaimForTransition): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (claim.amountOre == null || !claim.periodFrom || !claim.periodTo) {
+    const field = claim.amountOre == null ? 'amount' : !claim.periodFrom ? 'periodFrom' : 'periodTo';
+    problems.push({ field, reason: 'REQUIRED', message: 'Fyll i belopp och period innan du bekräftar.' });
+  }
+  if (!claim.unitCode || !claim.officerUsername) {
+    problems.push({ field: !claim.unitCode ? 'unitCode' : 'officerUsername', reason: 'REQUIRED', message: 'Ange enhet och handläggare innan du bekräftar.' });
+  }
+  return problems;
 }
 
 /** A command with what its step needs. Free text is trimmed; dates are ÅÅÅÅ-MM-DD. */
@@ -155,7 +177,7 @@ function roleList(roles: readonly Role[]): string {
 }
 
 /** Why the caller may not use this command on this claim whatever its status, or null. */
-function accessRefusal(rule: TransitionRule, claim: ClaimForTransition, identity: Identity): TransitionRefused | null {
+function accessRefusal(rule: TransitionRule, claim: Pick<ClaimForTransition, 'status' | 'districtCode'>, identity: Identity): TransitionRefused | null {
   if (!hasAnyRole(identity, rule.roles)) {
     return { ok: false, reason: 'FORBIDDEN_ROLE', status: claim.status, problems: [], message: `${rule.cannot}: det får bara ${roleList(rule.roles)} göra.` };
   }
@@ -245,6 +267,7 @@ export function transition(claim: ClaimForTransition, command: TransitionCommand
     return { ok: false, reason: 'WRONG_STATUS', status: claim.status, problems: [], message: `${rule.cannot}: den har status "${statusLabel(claim.status)}".` };
   }
   const { problems, effects, reason } = evaluate(command, today);
+  if (command.command === 'CONFIRM') problems.unshift(...missingForConfirm(claim));
   if (problems.length) {
     return { ok: false, reason: 'INVALID_INPUT', status: claim.status, problems, message: problems.map((p) => p.message).join(' ') };
   }
@@ -259,6 +282,6 @@ export function transition(claim: ClaimForTransition, command: TransitionCommand
 }
 
 /** The commands the caller may use on this claim now (the buttons a UI shows). */
-export function allowedTransitions(claim: ClaimForTransition, identity: Identity): TransitionRule[] {
+export function allowedTransitions(claim: Pick<ClaimForTransition, 'status' | 'districtCode'>, identity: Identity): TransitionRule[] {
   return CLAIM_TRANSITIONS.filter((rule) => rule.from.includes(claim.status) && accessRefusal(rule, claim, identity) === null);
 }

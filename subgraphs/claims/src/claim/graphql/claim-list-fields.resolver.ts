@@ -5,25 +5,13 @@ import type { ClaimRow } from '../infra/claim.entity.js';
 import { Claim } from './claim.type.js';
 
 /**
- * The claim's fields the lists show and filter on. The claim list primes the loaders, so these
+ * The claim's fields the lists show and filter on (unit and officer are on the type itself). The claim list primes the loaders, so these
  * cost no statement for listed claims; elsewhere they are batched.
  */
 @Resolver(() => Claim)
 export class ClaimListFieldsResolver {
   private async row(claim: Claim, loaders: ClaimsContext['loaders']): Promise<ClaimRow | null> {
     return loaders.claim.load(claim.id);
-  }
-
-  @Authorized()
-  @FieldResolver(() => String, { nullable: true, description: 'Enhet på stadsdelen (kod).' })
-  async unitCode(@Root() claim: Claim, @Ctx() { loaders }: ClaimsContext): Promise<string | null> {
-    return (await this.row(claim, loaders))?.unitCode ?? null;
-  }
-
-  @Authorized()
-  @FieldResolver(() => String, { nullable: true, description: 'Kostnadsbärande handläggare på stadsdelen (användarnamn).' })
-  async officerUsername(@Root() claim: Claim, @Ctx() { loaders }: ClaimsContext): Promise<string | null> {
-    return (await this.row(claim, loaders))?.officerUsername ?? null;
   }
 
   @Authorized()

@@ -23,6 +23,8 @@ export function toClaim(row: ClaimRow): Claim {
     sentChannel: (row.sentChannel as ClaimSentChannel | null | undefined) ?? null,
     responsibleUsername: row.responsibleUsername ?? null,
     responsibleLabel: row.responsibleUsername ?? 'Statsbidragsgruppen',
+    unitCode: row.unitCode ?? null,
+    officerUsername: row.officerUsername ?? null,
     personId: row.personId,
     districtCode: row.districtCode,
     claimTypeCode: row.claimTypeCode,

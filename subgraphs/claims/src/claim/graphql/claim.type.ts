@@ -109,6 +109,8 @@ export class Claim {
   @Field(() => ClaimSentChannel, { nullable: true, description: 'Hur ansökan skickades till MiG.' }) sentChannel!: ClaimSentChannel | null;
   @Field(() => String, { nullable: true, description: 'Ansvarig handläggare på AmF (användarnamn); tomt = Statsbidragsgruppen.' }) responsibleUsername!: string | null;
   @Field({ description: 'Ansvarig på AmF i klartext: handläggarens användarnamn eller "Statsbidragsgruppen".' }) responsibleLabel!: string;
+  @Field(() => String, { nullable: true, description: 'Enhet på stadsdelen (kod) som handlägger återsökningen; tomt tills kontaktpersonen tilldelat.' }) unitCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Handläggare på stadsdelen (användarnamn); tomt tills kontaktpersonen tilldelat.' }) officerUsername!: string | null;
 
   personId!: string;
   districtCode!: string;

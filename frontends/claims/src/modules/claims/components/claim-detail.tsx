@@ -7,6 +7,7 @@ import { CLAIM_DETAIL_QUERY, type ClaimStatusChange, type ClaimTransition } from
 import { ClaimMessagesSection } from '../../messages/claim-messages-section.js';
 import { ClaimAttachmentsSection } from '../../attachments/index.js';
 import { ClaimTransitionDialog } from './claim-transition-dialog.js';
+import { ClaimDetailsSection } from '../../claim-details/index.js';
 
 export const CLAIMS_PATH = '/atersokningar';
 
@@ -164,6 +165,8 @@ export function ClaimDetail({ id, navigate }: ClaimDetailProps) {
           ))}
         </div>
       )}
+
+      <ClaimDetailsSection claimId={claim.id} />
 
       <h2>Kompletteringar</h2>
       {claim.supplementRequests.length === 0 ? (

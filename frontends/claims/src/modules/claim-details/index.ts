@@ -1,0 +1,2 @@
+export { ClaimDetailsSection, changeText } from './components/claim-details-section.js';
+export { ClaimDetailsDialog, detailsInputOf, initialValues, type ClaimDetailsDialogProps } from './components/claim-details-dialog.js';
