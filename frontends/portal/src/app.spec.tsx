@@ -38,7 +38,7 @@ async function renderPortalWithUnmount(me: Viewer, runtime = fakeRuntime(async (
   } as unknown as Client;
   let unmount = () => {};
   await act(async () => {
-    ({ unmount } = render(<PortalApp loadConfig={async () => config} onConfig={claims.register} loadClaimsList={claims.load} loadClaimDetail={claims.loadClaimDetail} createClient={() => client} redirect={jest.fn()} />));
+    ({ unmount } = render(<PortalApp loadConfig={async () => config} onConfig={claims.register} loadClaimsList={claims.load} loadClaimDetail={claims.loadClaimDetail} loadClaimsScreen={claims.loadClaimsScreen} createClient={() => client} redirect={jest.fn()} />));
   });
   return { runtime, unmount };
 }
@@ -70,7 +70,9 @@ describe('AmF-portalen', () => {
   it('has Personer and EPS-import in the menu for a coordinator, after Översikt and Återsökningar', async () => {
     await renderPortal(coordinator);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Barnanmälningar', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Personer', 'EPS-import', 'Barnanmälningar', 'Aviseringar',
+    ]);
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Personer' }));
     });
@@ -82,6 +84,33 @@ describe('AmF-portalen', () => {
     });
     expect(screen.getByRole('heading', { level: 1, name: 'EPS-import' })).toBeTruthy();
     expect(screen.getByLabelText('Fil från EPS')).toBeTruthy();
+  });
+
+  it('loads the applications to MiG from the claims remote at run time (claims/MigApplications, claims/MigApplication)', async () => {
+    const screens = {
+      MigApplications: () => <h1>Ansökningar till MiG (från fjärrmodulen)</h1>,
+      MigApplication: ({ params }: { params: Record<string, string> }) => <h1>Ansökan {params.id}</h1>,
+    };
+    const runtime = fakeRuntime(async (id) => ({ ClaimsList: ClaimsStub, ...screens, id }));
+    await renderPortalWithUnmount(coordinator, runtime);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Ansökningar till MiG' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Ansökningar till MiG (från fjärrmodulen)' })).toBeTruthy();
+    expect(runtime.loadRemote).toHaveBeenCalledWith('claims/MigApplications');
+    await act(async () => {
+      window.history.pushState(null, '', '/ansokningar/app-7');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(await screen.findByRole('heading', { name: 'Ansökan app-7' })).toBeTruthy();
+    expect(runtime.loadRemote).toHaveBeenCalledWith('claims/MigApplication');
+  });
+
+  it('hides Förslag till SDF and Ansökningar till MiG from the analyst', async () => {
+    await renderPortal(analyst);
+    const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(menu).queryByRole('link', { name: 'Förslag till SDF' })).toBeNull();
+    expect(within(menu).queryByRole('link', { name: 'Ansökningar till MiG' })).toBeNull();
   });
 
   it('hides EPS-import from central roles that may not import, and refuses the page', async () => {

@@ -23,8 +23,16 @@ import { RETENTION_PATH, RETENTION_ROLES } from './modules/retention/retention-r
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
 
+/** Who may read the applications to MiG (the claims subgraph decides too). */
+export const MIG_APPLICATION_ROLES = ['COORDINATOR', 'ADMINISTRATOR', 'FINANCE_MANAGER'] as const;
+
 /** The portal's own pages, after "Översikt" and "Återsökningar" (which come from the host and the claims remote). */
 export const PORTAL_ROUTES: readonly HostRoute[] = [
+  // Screens of the claims remote (loaded at run time); `/atersokningar/forslag` before the claim page `/atersokningar/:id`.
+  { path: '/atersokningar/forslag', label: 'Förslag till SDF', title: 'Förslag till stadsdelar', roles: ['COORDINATOR'], claimsScreen: 'ClaimProposals' },
+  { path: '/ansokningar', label: 'Ansökningar till MiG', roles: MIG_APPLICATION_ROLES, claimsScreen: 'MigApplications' },
+  { path: '/ansokningar/ny', title: 'Ny ansökan till MiG', roles: ['COORDINATOR'], claimsScreen: 'NewMigApplication' },
+  { path: '/ansokningar/:id', title: 'Ansökan till MiG', roles: MIG_APPLICATION_ROLES, claimsScreen: 'MigApplication' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ navigate, viewer }) => <PersonSearch navigate={navigate} roles={viewer.roles} /> },
   // Before `/personer/:id`, which would match it too.
   { path: REGISTER_PERSON_PATH, title: 'Registrera person', roles: PERSON_DATA_ROLES, render: ({ navigate }) => <PersonRegisterPage navigate={navigate} /> },

@@ -1,7 +1,8 @@
 import { Alert, Button, ErrorMessage, Select, Spinner, TextField, graphqlErrorText, parseDateInput, parseKronorInput } from '@statsbidrag/ui';
 import type { ClaimsScreenProps } from '@statsbidrag/ui/host';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
+import { AttachmentPicker, uploadAttachments, type AttachmentPick } from '../attachments/index.js';
 import { PersonPicker } from './person-picker.js';
 import { INITIATE_CLAIM, START_CLAIM_OPTIONS, type PersonMatch } from './start-claim.graphql.js';
 
@@ -60,8 +61,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /**
  * "Ny återsökning" (step 1a): the district's officer starts a claim – cost-bearing district, unit and
  * officer, the person (found or registered), the claim type by its text with the code, amount,
- * period and an optional question to Statsbidragsgruppen. The claim opens afterwards, where the
- * attachments are added.
+ * period, attachments by kind and an optional question to Statsbidragsgruppen. The claim opens
+ * afterwards; a file the server refuses is named, and the claim is started anyway.
  */
 export function StartClaimPage({ navigate }: ClaimsScreenProps) {
   const [{ data, error }, reexecute] = useQuery({ query: START_CLAIM_OPTIONS });
@@ -70,6 +71,10 @@ export function StartClaimPage({ navigate }: ClaimsScreenProps) {
   const [values, setValues] = useState<Values>({ districtCode: '', unitCode: '', officerUsername: '', claimTypeCode: '', amount: '', periodFrom: '', periodTo: '', question: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string>();
+  const [picks, setPicks] = useState<AttachmentPick[]>([]);
+  const [uploading, setUploading] = useState<string>();
+  const [partly, setPartly] = useState<{ claimId: string; failed: string[] }>();
+  const client = useClient();
   const questionId = useId();
 
   const me = data?.me;
@@ -116,14 +121,44 @@ export function StartClaimPage({ navigate }: ClaimsScreenProps) {
       else setFailure(message);
       return;
     }
-    navigate?.(`/atersokningar/${encodeURIComponent(result.data!.initiateClaim.id)}`);
+    const claimId = result.data!.initiateClaim.id;
+    if (picks.length) {
+      setUploading(`Laddar upp bilagor (${picks.length} st)…`);
+      const uploaded = await uploadAttachments(client, claimId, picks);
+      setUploading(undefined);
+      const failed = uploaded.filter((u) => u.error).map((u) => `${u.pick.file.name}: ${graphqlErrorText(u.error!, 'kunde inte laddas upp')}`);
+      if (failed.length) {
+        setPartly({ claimId, failed });
+        return;
+      }
+    }
+    navigate?.(`/atersokningar/${encodeURIComponent(claimId)}`);
   };
 
+  if (partly) {
+    return (
+      <section aria-labelledby="start-claim-heading" className="start-claim">
+        <h1 id="start-claim-heading">Ny återsökning</h1>
+        <Alert tone="warning" data-testid="start-claim-partly">
+          <p>Återsökningen är startad, men {partly.failed.length === 1 ? 'en bilaga' : `${partly.failed.length} bilagor`} kunde inte laddas upp:</p>
+          <ul>
+            {partly.failed.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+          <p>Lägg till dem på återsökningen.</p>
+        </Alert>
+        <Button onPress={() => navigate?.(`/atersokningar/${encodeURIComponent(partly.claimId)}`)}>Öppna återsökningen</Button>
+      </section>
+    );
+  }
+
+  const requiredKinds = data.claimTypes.find((t) => t.code === values.claimTypeCode)?.requiredAttachmentKinds ?? [];
   const errorCount = Object.keys(errors).length;
   return (
     <section aria-labelledby="start-claim-heading" className="start-claim">
       <h1 id="start-claim-heading">Ny återsökning</h1>
-      <p className="sb-muted">Stadsdelen startar en återsökning av en kostnad hos Migrationsverket. Bilagor lägger du till på återsökningen när den är startad.</p>
+      <p className="sb-muted">Stadsdelen startar en återsökning av en kostnad hos Migrationsverket. Statsbidragsgruppen på AmF granskar den och skickar ansökan till Migrationsverket.</p>
       {errorCount > 0 && (
         <Alert tone="error" data-testid="start-claim-errors">
           <p>
@@ -182,8 +217,13 @@ export function StartClaimPage({ navigate }: ClaimsScreenProps) {
             {errors.question && <p className="sb-field__error" role="alert">{errors.question}</p>}
           </div>
         </Section>
+        <Section title="4. Bilagor">
+          <p className="sb-muted">Ekonomiskt underlag, insatsbeslut, medicinskt underlag: PDF, JPEG, PNG, Word eller Excel, högst 10 MB per fil. Du kan också lägga till bilagor senare.</p>
+          <AttachmentPicker value={picks} onChange={setPicks} requiredKinds={requiredKinds} headingLevel={3} isDisabled={fetching || !!uploading} />
+        </Section>
+        {uploading && <p role="status">{uploading}</p>}
         <div className="sb-toolbar">
-          <Button type="submit" isDisabled={fetching} data-testid="start-claim-submit">
+          <Button type="submit" isDisabled={fetching || !!uploading} data-testid="start-claim-submit">
             {fetching ? 'Startar…' : 'Starta återsökning'}
           </Button>
           <Button variant="secondary" onPress={() => navigate?.('/atersokningar')}>

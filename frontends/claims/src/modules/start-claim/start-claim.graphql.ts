@@ -1,8 +1,9 @@
 import { gql } from 'urql';
+import type { AttachmentKind } from '../attachments/index.js';
 
 export interface StartClaimOptions {
   me: { username: string; name: string; roles: string[]; districts: { code: string; name: string; units: { code: string; name: string }[] }[] };
-  claimTypes: { code: string; name: string; group: string }[];
+  claimTypes: { code: string; name: string; group: string; requiredAttachmentKinds: AttachmentKind[] }[];
   staffMembers: { edges: { node: { username: string; name: string; roles: string[]; districtCodes: string[]; active: boolean } }[] };
 }
 
@@ -26,6 +27,7 @@ export const START_CLAIM_OPTIONS = gql<StartClaimOptions, Record<string, never>>
       code
       name
       group
+      requiredAttachmentKinds
     }
     staffMembers(first: 500) {
       edges {

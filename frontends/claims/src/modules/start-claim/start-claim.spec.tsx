@@ -8,8 +8,8 @@ import type { StartClaimOptions } from './start-claim.graphql.js';
 const options: StartClaimOptions = {
   me: { username: 'jarva.handlaggare', name: 'Hedda Handläggare', roles: ['DISTRICT_OFFICER'], districts: [{ code: 'JARVA', name: 'Järva', units: [{ code: 'JARVA_IFO', name: 'Individ- och familjeomsorg' }] }] },
   claimTypes: [
-    { code: 'GSKA', name: 'Grundskola', group: 'Skola' },
-    { code: 'EKB-1', name: 'Ensamkommande barn', group: 'Barn' },
+    { code: 'GSKA', name: 'Grundskola', group: 'Skola', requiredAttachmentKinds: ['EKONOMISKT_UNDERLAG'] },
+    { code: 'EKB-1', name: 'Ensamkommande barn', group: 'Barn', requiredAttachmentKinds: ['EKONOMISKT_UNDERLAG', 'INSATSBESLUT'] },
   ],
   staffMembers: {
     edges: [
@@ -125,6 +125,51 @@ describe('StartClaimPage (step 1a)', () => {
     await type('start-claim-periodTo', '2026-01-31');
     await press(screen.getByTestId('start-claim-submit'));
     expect(screen.getByTestId('start-claim-error-claimTypeCode').textContent).toContain('Ersättningstypen XX finns inte.');
+  });
+});
+
+describe('StartClaimPage attachments', () => {
+  async function fillIn() {
+    await type('start-claim-person-search', 'Amina');
+    await press(screen.getByTestId('start-claim-person-search-button'));
+    await press(screen.getByRole('button', { name: 'Välj Amina Hassan' }));
+    await choose('Kostnadsbärande enhet', 'Individ- och familjeomsorg');
+    await choose('Ersättningstyp', 'Ensamkommande barn (EKB-1)');
+    await type('start-claim-amount', '100');
+    await type('start-claim-periodFrom', '2026-01-01');
+    await type('start-claim-periodTo', '2026-01-31');
+  }
+  async function pick(kind: string, file: File) {
+    await choose('Vad är filen', kind);
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Fil'), { target: { files: [file] } });
+    });
+    await press(screen.getByTestId('attachment-picker-add'));
+  }
+
+  it('lists the kinds the claim type needs and uploads the chosen files once the claim is started', async () => {
+    const mock = setup({ AddClaimAttachment: () => ({ data: { addClaimAttachment: { id: 'a-1', claim: { id: 'c-9', status: 'UNDERLAG_FRAN_SDF_INKOMMEN', statusLabel: 'Underlag från SDF inkommet' } } } }) });
+    await fillIn();
+    expect(screen.getByTestId('attachment-picker-missing').textContent).toContain('Insatsbeslut');
+    await pick('Ekonomiskt underlag', new File(['%PDF-1.7 faktura'], 'faktura.pdf', { type: 'application/pdf' }));
+    await press(screen.getByTestId('start-claim-submit'));
+    const uploads = mock.calls('AddClaimAttachment') as { input: { claimId: string; kind: string; fileName: string; contentBase64: string } }[];
+    expect(uploads.map((u) => [u.input.claimId, u.input.kind, u.input.fileName])).toEqual([['c-9', 'EKONOMISKT_UNDERLAG', 'faktura.pdf']]);
+    expect(Buffer.from(uploads[0]!.input.contentBase64, 'base64').toString()).toBe('%PDF-1.7 faktura');
+    expect(mock.navigate).toHaveBeenCalledWith('/atersokningar/c-9');
+  });
+
+  it('names a file the server refused and still lets the user open the started claim', async () => {
+    const mock = setup({
+      AddClaimAttachment: () => ({ error: { graphQLErrors: [{ message: 'Filen faktura.pdf är inte en PDF – innehållet är PNG.', extensions: { code: 'BAD_USER_INPUT' } }] } }),
+    });
+    await fillIn();
+    await pick('Ekonomiskt underlag', new File(['%PDF-1.7'], 'faktura.pdf', { type: 'application/pdf' }));
+    await press(screen.getByTestId('start-claim-submit'));
+    expect(screen.getByTestId('start-claim-partly').textContent).toContain('faktura.pdf: Filen faktura.pdf är inte en PDF – innehållet är PNG.');
+    expect(mock.navigate).not.toHaveBeenCalled();
+    await press(screen.getByRole('button', { name: 'Öppna återsökningen' }));
+    expect(mock.navigate).toHaveBeenCalledWith('/atersokningar/c-9');
   });
 });
 
