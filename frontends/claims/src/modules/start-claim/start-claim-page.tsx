@@ -126,7 +126,7 @@ export function StartClaimPage({ navigate }: ClaimsScreenProps) {
       setUploading(`Laddar upp bilagor (${picks.length} st)…`);
       const uploaded = await uploadAttachments(client, claimId, picks);
       setUploading(undefined);
-      const failed = uploaded.filter((u) => u.error).map((u) => `${u.pick.file.name}: ${graphqlErrorText(u.error!, 'kunde inte laddas upp')}`);
+      const failed = uploaded.filter((u) => u.error).map((u) => `${u.pick.file.name}: ${u.error && 'graphQLErrors' in u.error ? graphqlErrorText(u.error, 'kunde inte laddas upp') : (u.error?.message ?? 'kunde inte laddas upp')}`);
       if (failed.length) {
         setPartly({ claimId, failed });
         return;
