@@ -101,7 +101,7 @@ export function PersonPicker({ selected, onSelect, districtCode, error }: Props)
     <div className="start-claim__person">
       <form
         role="search"
-        aria-label="Sök person"
+        aria-label="Personsökning"
         onSubmit={(event) => {
           event.preventDefault();
           search();
