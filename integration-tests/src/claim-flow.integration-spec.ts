@@ -1,4 +1,5 @@
 import { PERSONS } from '@statsbidrag/demo-data';
+import { PDFDocument } from 'pdf-lib';
 import { SmtpMailSender } from '@statsbidrag/subgraph-person';
 import { startTestPlatform, type TestPlatform } from './platform.js';
 import { startTestSmtp, type TestSmtp } from './test-smtp.js';
@@ -70,12 +71,25 @@ describe('återsökning through the gateway, step by step', () => {
     expect(await readClaim('farsta.handlaggare', claimId)).toBeNull();
   });
 
-  it('1a: the district marks its documents as received; AmF cannot do that for it', async () => {
+  it('1a: the district attaches its documents (type read from the content); the claim then has its documents', async () => {
+    const ADD = 'mutation($input: AddClaimAttachmentInput!) { addClaimAttachment(input: $input) { id fileName mediaType kindLabel claim { status } } }';
+    const pdf = await PDFDocument.create();
+    pdf.addPage().drawText('Faktura');
+    const contentBase64 = Buffer.from(await pdf.save()).toString('base64');
+    const input = { claimId, kind: 'EKONOMISKT_UNDERLAG', fileName: 'faktura.pdf', contentBase64 };
+    expect(errorOf(await run('farsta.handlaggare', ADD, { input }))?.extensions?.code).toBe('NOT_FOUND');
+    expect(errorOf(await run('analytiker', ADD, { input }))?.extensions?.code).toBe('FORBIDDEN');
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
+    const lying = await run('jarva.handlaggare', ADD, { input: { ...input, contentBase64: png } });
+    expect(errorOf(lying)).toMatchObject({ message: 'Filen faktura.pdf är inte en PDF – innehållet är PNG.', extensions: { code: 'BAD_USER_INPUT' } });
+
+    const res = await run<{ addClaimAttachment: { fileName: string; mediaType: string; kindLabel: string; claim: { status: string } } }>('jarva.handlaggare', ADD, { input });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.addClaimAttachment).toMatchObject({ fileName: 'faktura.pdf', mediaType: 'application/pdf', kindLabel: 'Ekonomiskt underlag' });
+    // GSKA needs only the financial statement: the documents are in, so the status moved on by itself.
+    expect(res.body.data!.addClaimAttachment.claim.status).toBe('UNDERLAG_FRAN_SDF_INKOMMEN');
     const MARK = step('markClaimDocumentsReceived', 'MarkClaimDocumentsReceivedInput');
-    expect(errorOf(await run('samordnare', MARK, { input: { claimId } }))?.extensions?.code).toBe('FORBIDDEN');
-    expect(errorOf(await run('farsta.handlaggare', MARK, { input: { claimId } }))?.extensions?.code).toBe('NOT_FOUND');
-    const res = await run<{ markClaimDocumentsReceived: { status: string } }>('jarva.handlaggare', MARK, { input: { claimId } });
-    expect(res.body.data?.markClaimDocumentsReceived.status).toBe('UNDERLAG_FRAN_SDF_INKOMMEN');
+    expect(errorOf(await run('jarva.handlaggare', MARK, { input: { claimId } }))?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATUS' });
   });
 
   it('questions and answers: the district asks, AmF answers and keeps an internal note the district never sees', async () => {
@@ -118,8 +132,29 @@ describe('återsökning through the gateway, step by step', () => {
     expect((await readClaim('jarva.handlaggare', claimId))!.supplementRequests).toEqual([{ description: 'Bifoga insatsbeslutet.', answer: 'Insatsbeslutet är bifogat.', overdue: false }]);
   });
 
-  it('5.2: the coordinator marks it sent with MiG’s diarienummer (required); the district then sees the final status', async () => {
+  it('5.1: the coordinator compiles the application with the person’s data from the person subgraph; a district may not', async () => {
     expect((await run('samordnare', step('resumeClaimPreparation', 'ResumeClaimPreparationInput'), { input: { claimId } })).body.errors).toBeUndefined();
+    const COMPILE = `mutation($input: CompileMigApplicationInput!) { compileMigApplication(input: $input) {
+      id reference totalAmount claimCount claims { id person { fullName personalIdentityNumber } } attachmentBundle { fileName mediaType contentBase64 } } }`;
+    const applicant = {
+      municipalityName: 'Stockholms stad', municipalityCode: '0180', postalAddress: 'Box 1', postalCode: '105 35', city: 'Stockholm',
+      contactName: 'Sara Samordnare', phone: '08-508 000 00', email: 'statsbidrag@example.org', reference: 'AmF',
+    };
+    const input = { claimIds: [claimId], applicant, districtComments: [{ districtCode: 'JARVA', comment: 'Tolkkostnad ingår.' }] };
+    expect(errorOf(await run('jarva.handlaggare', COMPILE, { input }))?.extensions?.code).toBe('FORBIDDEN');
+    const res = await run<{ compileMigApplication: { reference: string; totalAmount: number; claimCount: number; claims: { person: { fullName: string; personalIdentityNumber: string | null } }[]; attachmentBundle: { mediaType: string; contentBase64: string } } }>(
+      'samordnare', COMPILE, { input },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const app = res.body.data!.compileMigApplication;
+    expect(app).toMatchObject({ totalAmount: 1_234_550, claimCount: 1, claims: [{ person: { fullName: `${person.firstName} ${person.lastName}` } }] });
+    expect(app.reference).toMatch(/^ANS-\d{4}-\d{4}$/);
+    expect(app.claims[0]!.person.personalIdentityNumber).toMatch(/^\d{8}-?\d{4}$/);
+    const bundle = await PDFDocument.load(Buffer.from(app.attachmentBundle.contentBase64, 'base64'));
+    expect(bundle.getPageCount()).toBe(2); // cover page + the one-page invoice
+  });
+
+  it('5.2: the coordinator marks it sent with MiG’s diarienummer (required); the district then sees the final status', async () => {
     const SENT = step('markClaimSentToMig', 'MarkClaimSentToMigInput');
     expect(errorOf(await run('samordnare', SENT, { input: { claimId, channel: 'E_TJANST' } }))?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errorOf(await run('jarva.handlaggare', SENT, { input: { claimId, migCaseNumber: '1234-2026', channel: 'E_TJANST' } }))?.extensions?.code).toBe('FORBIDDEN');
@@ -132,5 +167,13 @@ describe('återsökning through the gateway, step by step', () => {
       'KOMPLETTERING_FRAN_SDF_BEGARD', 'KOMPLETTERING_FRAN_SDF_INKOMMEN', 'ATERSOK_FORBEREDS_AMF', 'ATERSOKNING_INSKICKAD_MIG',
     ]);
     await smtp.waitFor((m) => m.to.includes('handlaggare.jarva@example.org') && m.subject.endsWith('Återsökning inskickad till MiG'), 'inskickad till handläggaren');
+  });
+
+  it('after sending, the coordinator hands the claim back to Statsbidragsgruppen; the district may not', async () => {
+    const ASSIGN = 'mutation($input: AssignClaimResponsibleInput!) { assignClaimResponsible(input: $input) { responsibleLabel } }';
+    expect((await run('samordnare', ASSIGN, { input: { claimId, username: 'samordnare' } })).body.errors).toBeUndefined();
+    expect(errorOf(await run('jarva.kontakt', ASSIGN, { input: { claimId, username: null } }))?.extensions?.code).toBe('FORBIDDEN');
+    const res = await run<{ assignClaimResponsible: { responsibleLabel: string } }>('samordnare', ASSIGN, { input: { claimId, username: null } });
+    expect(res.body.data?.assignClaimResponsible.responsibleLabel).toBe('Statsbidragsgruppen');
   });
 });
