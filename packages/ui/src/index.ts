@@ -12,6 +12,7 @@ export * from './components/confirm-dialog.js';
 export * from './components/load-more.js';
 export * from './components/file-field.js';
 export * from './file/read-file.js';
+export * from './file/download-file.js';
 export * from './csv/export-table-csv.js';
 export * from './format/format.js';
 export * from './forms/date-input.js';

@@ -1,3 +1,4 @@
+import { saveBlob } from '../file/download-file.js';
 /** One column of a CSV export: its header and how a row turns into text. */
 export interface CsvColumn<T> {
   label: string;
@@ -37,20 +38,7 @@ export interface ExportTableCsvOptions<T> {
 export function exportTableCsv<T>({ filename, columns, rows }: ExportTableCsvOptions<T>): string {
   const content = CSV_BOM + toCsv(columns, rows);
   const name = filename.toLowerCase().endsWith('.csv') ? filename : `${filename}.csv`;
-  const blob = new Blob([content], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.rel = 'noopener';
-    link.style.display = 'none';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveBlob(new Blob([content], { type: 'text/csv;charset=utf-8' }), name);
   return content;
 }
 

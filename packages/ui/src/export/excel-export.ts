@@ -1,3 +1,4 @@
+import { saveBytes } from '../file/download-file.js';
 import type { Workbook } from 'exceljs';
 
 /** How a column's values are written: text, a plain number, or öre shown as kronor with 2 decimals. */
@@ -82,18 +83,6 @@ export async function buildWorkbook(sheets: readonly AnyExcelSheet[]): Promise<U
 export async function downloadWorkbook(fileName: string, sheets: readonly AnyExcelSheet[]): Promise<Uint8Array> {
   const bytes = await buildWorkbook(sheets);
   const name = fileName.toLowerCase().endsWith('.xlsx') ? fileName : `${fileName}.xlsx`;
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME_TYPE }));
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.rel = 'noopener';
-    link.style.display = 'none';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveBytes(bytes, name, XLSX_MIME_TYPE);
   return bytes;
 }

@@ -63,23 +63,5 @@ export function parsePageList(text: string, pageCount?: number | null): { ok: tr
   return { ok: true, pages: sorted };
 }
 
-/** Decodes base64 into bytes (for a download). */
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Lets the browser save `bytes` as `fileName`. */
-export function saveFile(bytes: Uint8Array<ArrayBuffer>, fileName: string, mediaType: string): void {
-  const blob = new Blob([bytes], { type: mediaType });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+/** Downloads: base64 into bytes, and bytes saved as a file (one implementation, in the UI kit). */
+export { base64ToBytes, saveBytes as saveFile } from '@statsbidrag/ui';

@@ -1,3 +1,4 @@
+import { saveBytes } from '@statsbidrag/ui';
 import { parseIdentityNumber } from '@statsbidrag/domain';
 import type { FoundPerson, Option, ProposalRowInput, RejectedRow } from '../graphql/proposals.graphql.js';
 
@@ -232,18 +233,5 @@ export async function buildRejectedWorkbook(rejected: readonly RejectedRow[], ro
 
 /** Lets the browser save the bytes as a file. */
 export function downloadFile(bytes: ArrayBuffer, fileName: string): void {
-  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    link.style.display = 'none';
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveBytes(bytes, fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
