@@ -2,7 +2,7 @@ import { PERSONS } from '@statsbidrag/demo-data';
 import { PDFDocument } from 'pdf-lib';
 import { SmtpMailSender } from '@statsbidrag/subgraph-person';
 import { startTestPlatform, type TestPlatform } from './platform.js';
-import { startTestSmtp, type TestSmtp } from './test-smtp.js';
+import { startTestSmtp, type TestSmtp } from '@statsbidrag/subgraph-person/testing';
 
 /**
  * Återsökning end to end through the gateway (issue 4): every step as the role that may take it

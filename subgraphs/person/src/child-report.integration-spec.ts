@@ -2,42 +2,14 @@ import { createTestDatabase } from '@statsbidrag/db';
 import type { Identity } from '@statsbidrag/domain';
 import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph } from '@statsbidrag/graphql-kit';
 import { callSubgraph, TEST_INTERNAL_SECRET, testIdentities } from '@statsbidrag/graphql-kit/testing';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtp, type ReceivedMail, type TestSmtp } from './testing/test-smtp.js';
 import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
 import { createPersonSubgraph } from './subgraph.js';
 
-interface ReceivedMail { to: string[]; subject: string; text: string }
-
-/** Decodes RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=) in an unfolded header. */
-function decodeHeader(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
-}
-
-function parseMail(raw: string, to: string[]): ReceivedMail {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const unfolded = head!.replace(/\r?\n[ \t]+/g, ' ');
-  const subject = decodeHeader(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '');
-  const body = rest.join('\n\n');
-  const text = /quoted-printable/i.test(unfolded)
-    ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
-    : /base64/i.test(unfolded) ? Buffer.from(body, 'base64').toString('utf8') : body;
-  return { to, subject, text };
-}
-
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: RunningSubgraph;
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 const senders: SmtpMailSender[] = [];
-const received: ReceivedMail[] = [];
-/** How many of the next deliveries the SMTP server refuses with 451 (try again later). */
-let refuseNext = 0;
 
 const identities = {
   ...testIdentities,
@@ -47,38 +19,13 @@ const identities = {
 const as = (identity: keyof typeof identities, variables?: Record<string, unknown>) => ({ identity: identities[identity], secret: TEST_INTERNAL_SECRET, variables });
 
 /** Waits until the mail queue has delivered a message with this subject (mail leaves after the commit). */
-async function mailWithSubject(subject: string, ms = 20_000): Promise<ReceivedMail> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = received.find((m) => m.subject === subject);
-    if (found) return found;
-    if (Date.now() > until) throw new Error(`inget e-postmeddelande "${subject}"; fick: ${received.map((m) => m.subject).join(' | ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+function mailWithSubject(subject: string): Promise<ReceivedMail> {
+  return smtp.waitFor((m) => m.subject === subject, `"${subject}"`, 20_000);
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        if (refuseNext > 0) {
-          refuseNext--;
-          callback(Object.assign(new Error('Tillfälligt fel, försök igen senare'), { responseCode: 451 }));
-          return;
-        }
-        received.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
-  const sender = new SmtpMailSender(`smtp://127.0.0.1:${smtpPort}`);
+  smtp = await startTestSmtp();
+  const sender = new SmtpMailSender(smtp.url);
   senders.push(sender);
 
   db = await createTestDatabase('person');
@@ -90,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await subgraph?.close();
   for (const s of senders) s.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
   await db?.drop();
 });
 
@@ -139,7 +86,7 @@ describe('child-responsibility reports', () => {
     expect(await notificationsOf('jarvaOfficer')).toEqual([]);
 
     const mail = await mailWithSubject('Ny anmälan om ansvar för asylsökande barn: Amir Haddad');
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
     expect(mail.to).toEqual(['kontakt.jarva@example.org']);
     expect(mail.text).toContain('Se anmälan: https://sdf.example.org/barnanmalningar'); // the contact works in the SDF app
     expect(mail.text).not.toContain('7654321');
@@ -172,7 +119,7 @@ describe('child-responsibility reports', () => {
     expect(start.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const analyst = await callSubgraph(subgraph.url, LIST, as('analyst'));
     expect(analyst.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
   });
 
   it('the Järva staff and AmF see the report; validation names the field', async () => {
@@ -218,7 +165,7 @@ describe('child-responsibility reports', () => {
     // the mail queue sends each once; two mails queued in the same second may go out in either order
     await mailWithSubject('Anmälan om asylsökande barn handläggs: Amir Haddad');
     await mailWithSubject('Anmälan om asylsökande barn rapporterad till Migrationsverket: Amir Haddad');
-    expect(received.map((m) => m.subject).sort()).toEqual([
+    expect(smtp.received.map((m) => m.subject).sort()).toEqual([
       'Anmälan om asylsökande barn handläggs: Amir Haddad',
       'Anmälan om asylsökande barn rapporterad till Migrationsverket: Amir Haddad',
       'Ny anmälan om ansvar för asylsökande barn: Amir Haddad',
@@ -249,7 +196,7 @@ describe('child-responsibility reports', () => {
     const logged: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void logged.push(args);
-    refuseNext = 1;
+    smtp.refuseNext(1);
     try {
       const res = await callSubgraph<{ reportChildResponsibility: Report }>(subgraph.url, REPORT, as('jarvaOfficer', { input: { ...child, firstName: 'Nour' } }));
       expect(res.body.errors).toBeUndefined();
@@ -259,11 +206,11 @@ describe('child-responsibility reports', () => {
       expect((await notificationsOf('jarvaContact'))[0]?.title).toBe('Ny anmälan om ansvar för asylsökande barn: Nour Haddad');
       const mail = await mailWithSubject('Ny anmälan om ansvar för asylsökande barn: Nour Haddad');
       expect(mail.to).toEqual(['kontakt.jarva@example.org']);
-      expect(received.filter((m) => m.subject === mail.subject)).toHaveLength(1);
+      expect(smtp.received.filter((m) => m.subject === mail.subject)).toHaveLength(1);
     } finally {
       console.error = original;
     }
-    expect(refuseNext).toBe(0);
+    expect(smtp.refusalsLeft()).toBe(0);
     expect(logged.map((args) => String(args[0]))).toContainEqual(expect.stringMatching(/kontakt\.jarva@example\.org kunde inte skickas .*försöker igen/));
   });
 

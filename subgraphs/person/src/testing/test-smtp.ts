@@ -34,14 +34,19 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
 export interface TestSmtp {
   url: string;
   received: ReceivedMail[];
-  /** Waits until a mail matching `match` has arrived (15 s). */
-  waitFor(match: (mail: ReceivedMail) => boolean, what: string): Promise<ReceivedMail>;
+  /** Refuses the next `count` deliveries with 451 (try again later), to test retries. */
+  refuseNext(count: number): void;
+  /** How many refusals are still to come. */
+  refusalsLeft(): number;
+  /** Waits until a mail matching `match` has arrived (mail leaves the queue after the commit). */
+  waitFor(match: (mail: ReceivedMail) => boolean, what: string, ms?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
-/** A real SMTP listener on loopback that keeps what it receives. */
+/** A real SMTP listener on loopback that keeps what it receives (for tests of the mail queue). */
 export async function startTestSmtp(): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
+  let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -50,6 +55,11 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        if (refusals > 0) {
+          refusals--;
+          callback(Object.assign(new Error('Tillfälligt fel, försök igen senare'), { responseCode: 451 }));
+          return;
+        }
         received.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
         callback();
       });
@@ -60,8 +70,12 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    async waitFor(match, what) {
-      const until = Date.now() + 15_000;
+    refuseNext: (count) => {
+      refusals = count;
+    },
+    refusalsLeft: () => refusals,
+    async waitFor(match, what, ms = 15_000) {
+      const until = Date.now() + ms;
       for (;;) {
         const mail = received.find(match);
         if (mail) return mail;
