@@ -35,6 +35,16 @@ function setup(node: ClaimDetailsNode, me = CONTACT, handlers: Handlers = {}) {
   const mock = mockClient({
     ClaimDetailsSection: () => ({ data }),
     ClaimResponsibleStaff: () => ({ data: { staffMembers: { edges: [{ node: { username: 'amf.anna', name: 'Anna Andersson', active: true } }] } } }),
+    ClaimDistrictStaff: () => ({
+      data: {
+        staffMembers: {
+          edges: [
+            { node: { username: 'jarva.handlaggare', name: 'Hedda Handläggare', active: true, roles: ['DISTRICT_OFFICER'] } },
+            { node: { username: 'jarva.slutat', name: 'Sluta Slutat', active: false, roles: ['DISTRICT_OFFICER'] } },
+          ],
+        },
+      },
+    }),
     ...handlers,
   });
   render(
@@ -95,7 +105,10 @@ describe('ClaimDetailsSection', () => {
     // The fields the server allows, and no claim type for a district.
     expect(within(dialog).queryByText('Ersättningstyp')).toBeNull();
     await choose('Enhet', 'Försörjningsstöd Järva');
-    await type('Handläggare SDF (användarnamn)', 'jarva.handlaggare');
+    // The officer is chosen among the district's active staff.
+    await click(screen.getByRole('button', { name: /Handläggare SDF/ }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Hedda Handläggare (jarva.handlaggare)']);
+    await click(screen.getByRole('option', { name: 'Hedda Handläggare (jarva.handlaggare)' }));
     await click(within(dialog).getByRole('button', { name: 'Spara' }));
     expect(mock.calls('UpdateClaimDetails')).toEqual([{ input: { claimId: 'claim-1', unitCode: 'JARVA_FH', officerUsername: 'jarva.handlaggare' } }]);
     expect(screen.getByTestId('claim-details-done').textContent).toBe('Uppgifterna är sparade.');

@@ -96,12 +96,14 @@ function serverErrors(error: CombinedError): Errors {
 export interface ClaimDetailsDialogProps {
   claim: ClaimDetailsNode;
   claimTypes: { code: string; name: string }[];
+  /** The district's officers and contacts to choose from; a username field when not known. */
+  officers?: readonly { username: string; name: string }[];
   onClose: () => void;
   onDone: (message: string) => void;
 }
 
 /** "Ändra uppgifter": the details the server says the viewer may change now, and a reason. */
-export function ClaimDetailsDialog({ claim, claimTypes, onClose, onDone }: ClaimDetailsDialogProps) {
+export function ClaimDetailsDialog({ claim, claimTypes, officers = [], onClose, onDone }: ClaimDetailsDialogProps) {
   const fields: Field[] = [...new Set(claim.editableDetails.map((d) => FIELD_OF[d]).filter((f): f is Field => !!f)), 'reason'];
   const [values, setValues] = useState<Values>(() => initialValues(claim));
   const [errors, setErrors] = useState<Errors>({});
@@ -194,10 +196,12 @@ export function ClaimDetailsDialog({ claim, claimTypes, onClose, onDone }: Claim
               ? claimTypes.map((t) => ({ id: t.code, label: `${t.name} (${t.code})` }))
               : field === 'unitCode' && units.length
                 ? units.map((u) => ({ id: u.code, label: u.name }))
-                : null;
+                : field === 'officerUsername' && officers.length
+                  ? officers.map((o) => ({ id: o.username, label: `${o.name} (${o.username})` }))
+                  : null;
           return selectOptions ? (
             <div key={field}>
-              <Select label={LABELS[field]} options={selectOptions} selectedKey={values[field] || null} onSelectionChange={set(field)} data-testid={`details-field-${field}`} />
+              <Select label={field === 'officerUsername' ? 'Handläggare SDF' : LABELS[field]} options={selectOptions} selectedKey={values[field] || null} onSelectionChange={set(field)} data-testid={`details-field-${field}`} />
               {errors[field] && (
                 <p className="sb-field__error" role="alert" data-testid={`details-error-${field}`}>
                   {errors[field]}

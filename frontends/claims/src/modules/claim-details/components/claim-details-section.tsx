@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import {
   AMF_STAFF_QUERY,
+  DISTRICT_STAFF_QUERY,
   ASSIGN_CLAIM_RESPONSIBLE_MUTATION,
   CLAIM_DETAILS_QUERY,
   type ClaimDetailChange,
@@ -84,6 +85,8 @@ export function ClaimDetailsSection({ claimId }: { claimId: string }) {
   const [{ data, error }, reexecute] = useQuery({ query: CLAIM_DETAILS_QUERY, variables: { id: claimId } });
   const isCoordinator = data?.me.roles.includes('COORDINATOR') ?? false;
   const [{ data: staffData }] = useQuery({ query: AMF_STAFF_QUERY, variables: {}, pause: !isCoordinator });
+  const districtCode = data?.claim?.district.code ?? '';
+  const [{ data: districtStaff }] = useQuery({ query: DISTRICT_STAFF_QUERY, variables: { districtCode }, pause: !districtCode });
   const [dialog, setDialog] = useState<'edit' | 'assign' | 'handBack' | null>(null);
   const [done, setDone] = useState<string>();
   const [handBackError, setHandBackError] = useState<string>();
@@ -108,6 +111,9 @@ export function ClaimDetailsSection({ claimId }: { claimId: string }) {
   };
   const unitName = claim.unitCode ? (claim.district.units.find((u) => u.code === claim.unitCode)?.name ?? claim.unitCode) : 'Inte tilldelad';
   const staff = staffData?.staffMembers.edges.map((e) => e.node).filter((s) => s.active) ?? null;
+  const officers = (districtStaff?.staffMembers.edges ?? [])
+    .map((e) => e.node)
+    .filter((s) => s.active && s.roles.some((r) => r === 'DISTRICT_OFFICER' || r === 'DISTRICT_CONTACT'));
   const lines: EditLine[] = claim.edits.flatMap((edit, i) => edit.changes.map((change) => ({ id: `${i}-${change.field}`, edit, change })));
   const canHandBack = isCoordinator && claim.responsibleUsername !== null && AFTER_SENT.includes(claim.status);
 
@@ -148,7 +154,7 @@ export function ClaimDetailsSection({ claimId }: { claimId: string }) {
       <h3>Ändringar</h3>
       <DataTable label="Ändringar av uppgifterna" columns={editColumns} rows={lines} getRowId={(l) => l.id} emptyText="Inga ändringar." rowTestId="edit-row" data-testid="claim-edits" />
 
-      {dialog === 'edit' && <ClaimDetailsDialog claim={claim} claimTypes={data.claimTypes} onClose={() => setDialog(null)} onDone={finish} />}
+      {dialog === 'edit' && <ClaimDetailsDialog claim={claim} claimTypes={data.claimTypes} officers={officers} onClose={() => setDialog(null)} onDone={finish} />}
       {dialog === 'assign' && <AssignResponsibleDialog claim={claim} staff={staff} onClose={() => setDialog(null)} onDone={finish} />}
       {dialog === 'handBack' && (
         <ConfirmDialog

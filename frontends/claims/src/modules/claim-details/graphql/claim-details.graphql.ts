@@ -106,6 +106,26 @@ export const AMF_STAFF_QUERY = gql<StaffData, Record<string, never>>`
   }
 `;
 
+export interface DistrictStaffData {
+  staffMembers: { edges: { node: { username: string; name: string; active: boolean; roles: string[] } }[] };
+}
+
+/** The district's staff, to choose the claim's officer (district staff may list their own district's). */
+export const DISTRICT_STAFF_QUERY = gql<DistrictStaffData, { districtCode: string }>`
+  query ClaimDistrictStaff($districtCode: String!) {
+    staffMembers(first: 200, filter: { districtCode: $districtCode }) {
+      edges {
+        node {
+          username
+          name
+          active
+          roles
+        }
+      }
+    }
+  }
+`;
+
 export interface UpdateClaimDetailsInput {
   claimId: string;
   unitCode?: string;
