@@ -72,12 +72,15 @@ describe('an AmF proposal through the gateway (step 1b)', () => {
     expect(after.body.data!.claim!.edits.map((e) => e.changedBy)).toEqual([contact, `${slug}.handlaggare`]);
   });
 
-  it('lists AmF staff for the responsible-officer choice to a coordinator, not to a district', async () => {
+  it('lists AmF staff for the responsible-officer choice to a coordinator; a district sees only its own staff', async () => {
     const query = 'query { staffMembers(first: 200, filter: { role: COORDINATOR }) { edges { node { username name active } } } }';
     const amf = await platform.query<{ staffMembers: { edges: { node: { username: string } }[] } }>(query, { as: 'samordnare' });
     expect(amf.body.errors).toBeUndefined();
     expect(amf.body.data!.staffMembers.edges.map((e) => e.node.username)).toEqual(expect.arrayContaining(['samordnare', 'samordnare2']));
-    const district = await platform.query(query, { as: 'jarva.kontakt' });
-    expect(district.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const district = await platform.query<{ staffMembers: { edges: { node: { username: string } }[] } }>(query, { as: 'jarva.kontakt' });
+    expect(district.body.data!.staffMembers.edges).toEqual([]);
+    const own = await platform.query<{ staffMembers: { edges: { node: { username: string } }[] } }>('query { staffMembers(first: 200) { edges { node { username } } } }', { as: 'jarva.kontakt' });
+    expect(own.body.data!.staffMembers.edges.map((e) => e.node.username).sort()).toEqual(['jarva.handlaggare', 'jarva.kontakt']);
+    expect((await platform.query(query, { as: 'analytiker' })).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
