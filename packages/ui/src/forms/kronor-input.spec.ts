@@ -1,4 +1,4 @@
-import { parseKronorInput } from './kronor-input.js';
+import { parseKronor, parseKronorInput } from './kronor-input.js';
 
 describe('parseKronorInput', () => {
   it('reads kronor with Swedish or English decimals, spaces and "kr" as öre', () => {
@@ -14,5 +14,15 @@ describe('parseKronorInput', () => {
     expect(parseKronorInput('0')).toEqual({ ok: false, message: 'Beloppet måste vara större än noll.' });
     expect(parseKronorInput('0', { allowZero: true })).toEqual({ ok: true, value: 0 });
     expect(parseKronorInput('abc', { label: 'Belopp från' })).toEqual({ ok: false, message: 'Belopp från ska anges i kronor, till exempel 12 345,50.' });
+  });
+});
+
+describe('parseKronor', () => {
+  it('gives öre, null for an empty field and NaN for anything that is not an amount', () => {
+    expect(parseKronor('12 500 kr')).toBe(1_250_000);
+    expect(parseKronor('0')).toBe(0);
+    expect(parseKronor('')).toBeNull();
+    expect(parseKronor('-1')).toBeNaN();
+    expect(parseKronor('12,345')).toBeNaN();
   });
 });

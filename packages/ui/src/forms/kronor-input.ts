@@ -15,3 +15,9 @@ export function parseKronorInput(input: string, { label = 'Beloppet', allowZero 
   if (ore === 0 && !allowZero) return { ok: false, message: `${label} måste vara större än noll.` };
   return { ok: true, value: ore };
 }
+
+/** "1 234,50" / "1234.5" / "1 234 kr" kronor → öre; '' → null; anything else (also negative) → NaN. */
+export function parseKronor(text: string): number | null {
+  const result = parseKronorInput(text, { allowZero: true });
+  return result.ok ? result.value : Number.NaN;
+}

@@ -1,3 +1,4 @@
+import { parseKronor } from '@statsbidrag/ui';
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@statsbidrag/domain';
 import type { SortDescriptor } from '@statsbidrag/ui';
 import type { ClaimFilterVariables, ClaimOrderField, ClaimsListVariables } from '../graphql/claims-list.query.js';
@@ -109,13 +110,8 @@ export function searchOfState(state: ListState): string {
   return query ? `?${query}` : '';
 }
 
-/** "1 234,50" / "1234.5" / "1 234" kronor → öre; '' → null; anything else → NaN. */
-export function parseKronor(text: string): number | null {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(/kr$/i, '').replace(',', '.');
-  if (!t) return null;
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) return Number.NaN;
-  return Math.round(Number(t) * 100);
-}
+/** Amounts typed in kronor (one parser for the whole UI, in the UI kit). */
+export { parseKronor };
 
 export type FilterField = 'amountFrom' | 'amountTo' | 'periodFrom' | 'periodTo';
 export type FilterErrors = Partial<Record<FilterField, string>>;

@@ -1,4 +1,4 @@
-import { saveBytes } from '@statsbidrag/ui';
+import { parseKronor, saveBytes } from '@statsbidrag/ui';
 import { parseIdentityNumber } from '@statsbidrag/domain';
 import type { FoundPerson, Option, ProposalRowInput, RejectedRow } from '../graphql/proposals.graphql.js';
 
@@ -93,13 +93,8 @@ export async function readProposalWorkbook(fileName: string, bytes: ArrayBuffer)
   return rows;
 }
 
-/** "12 500,50" / "12500.5" / "12500" kronor → öre; null when empty; NaN when not a sum. */
-export function parseKronor(text: string): number | null {
-  const cleaned = text.replace(/\s|\u00a0|kr/gi, '').replace(',', '.');
-  if (cleaned === '') return null;
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return Number.NaN;
-  return Math.round(Number(cleaned) * 100);
-}
+/** Amounts typed in kronor (one parser for the whole UI, in the UI kit). */
+export { parseKronor };
 
 const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
