@@ -1,0 +1,2 @@
+import { preset } from '@statsbidrag/test-kit/jest-preset';
+export default preset();

@@ -1,0 +1,3 @@
+export * from './mapping.js';
+export * from './read-rows.js';
+export * from './map-rows.js';
