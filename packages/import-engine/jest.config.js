@@ -1,2 +1,2 @@
-import { preset } from '@statsbidrag/test-kit/jest-preset';
-export default preset();
+import { dbPreset } from '@statsbidrag/test-kit/jest-preset-db';
+export default dbPreset();

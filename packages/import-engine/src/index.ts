@@ -1,3 +1,5 @@
 export * from './mapping.js';
 export * from './read-rows.js';
 export * from './map-rows.js';
+export * from './entities.js';
+export * from './run-import.js';
