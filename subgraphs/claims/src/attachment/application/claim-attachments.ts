@@ -122,7 +122,8 @@ export async function addClaimAttachment(em: EntityManager, identity: Identity, 
     }
     const attachment = tx.create(ClaimAttachmentEntity, {
       id: randomUUID(), claimId: claim.id, kind: command.kind, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.content.length,
-      sha256: sha256(file.content), content: file.content, supplementRequestId: command.supplementRequestId ?? null, derivedFromId: null, removedPages: null,
+      sha256: sha256(file.content), content: file.content, pageCount: file.mediaType === MediaType.PDF ? await pdfPageCount(file.content) : null,
+      supplementRequestId: command.supplementRequestId ?? null, derivedFromId: null, removedPages: null,
       supersededAt: null, removedAt: null, removedBy: null, uploadedBy: identity.sub, uploadedAt: now,
     });
     await tx.flush();
@@ -195,7 +196,8 @@ export async function removeClaimAttachmentPages(em: EntityManager, identity: Id
     attachment.supersededAt = now;
     const derived = tx.create(ClaimAttachmentEntity, {
       id: randomUUID(), claimId: claim.id, kind: attachment.kind, fileName: excerptName(attachment.fileName), mediaType: MediaType.PDF, sizeBytes: excerpt.length,
-      sha256: sha256(excerpt), content: excerpt, supplementRequestId: attachment.supplementRequestId ?? null, derivedFromId: attachment.id, removedPages: checked.pages,
+      sha256: sha256(excerpt), content: excerpt, pageCount: pageCount - checked.pages.length,
+      supplementRequestId: attachment.supplementRequestId ?? null, derivedFromId: attachment.id, removedPages: checked.pages,
       supersededAt: null, removedAt: null, removedBy: null, uploadedBy: identity.sub, uploadedAt: now,
     });
     recordEdit(tx, identity, claim.id, { attachmentId: attachment.id, fileName: attachment.fileName }, { attachmentId: derived.id, fileName: derived.fileName, removedPages: checked.pages }, `Sidor borttagna: ${checked.pages.join(', ')}`, now);

@@ -19,5 +19,6 @@ export function toClaimAttachment(row: ClaimAttachmentRow): ClaimAttachment {
     supplementRequestId: row.supplementRequestId ?? null,
     claimId: row.claimId,
     derivedFromId: row.derivedFromId ?? null,
+    storedPageCount: row.pageCount ?? null,
   };
 }

@@ -32,6 +32,8 @@ export class ClaimAttachment {
 
   claimId!: string;
   derivedFromId!: string | null;
+  /** Pages counted when the file arrived (not a field: `pageCount` resolves it). */
+  storedPageCount!: number | null;
 }
 
 @InputType('AddClaimAttachmentInput', { description: 'En fil till en återsökning: PDF, JPEG, PNG, Word eller Excel, högst 10 MB.' })

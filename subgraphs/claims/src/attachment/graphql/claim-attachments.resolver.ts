@@ -114,6 +114,8 @@ export class ClaimAttachmentFieldsResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'Antal sidor (bara PDF; tomt om filen inte kan läsas).' })
   async pageCount(@Root() attachment: ClaimAttachment, @Ctx() { loaders }: ClaimsContext): Promise<number | null> {
     if (attachment.mediaType !== MediaType.PDF) return null;
+    // Counted on arrival; only files stored before that column existed are read here.
+    if (attachment.storedPageCount != null) return attachment.storedPageCount;
     const content = await loaders.attachmentContent.load(attachment.id);
     return content ? pdfPageCount(content) : null;
   }

@@ -20,6 +20,8 @@ export const ClaimAttachmentEntity = defineEntity({
     /** SHA-256 of the content, hex. */
     sha256: p.string(),
     content: p.type('blob').lazy(),
+    /** Pages of a PDF, counted when the file arrived (null: not a PDF, unreadable, or stored before the column existed). */
+    pageCount: p.integer().nullable(),
     /** The supplement request this file answers, if any. */
     supplementRequestId: p.uuid().nullable(),
     /** The original this file was made from (pages removed). */
