@@ -213,6 +213,11 @@ describe('AmF prepares the application (step 4)', () => {
     expect((await PDFDocument.load((await content('coordinator', excerpt.id))!)).getPageCount()).toBe(2);
     expect((await PDFDocument.load((await content('coordinator', added.id))!)).getPageCount()).toBe(5);
     expect(await content('coordinator', added.id)).toEqual(original);
+    // A BI analyst sees what is attached, never the files themselves.
+    const analyst = await gql<{ claimAttachment: { fileName: string; contentBase64?: string } | null }>('analyst', 'query($id: ID!) { claimAttachment(id: $id) { fileName contentBase64 } }', { id: added.id });
+    expect(analyst.error?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql<{ claimAttachment: { fileName: string; canDownload: boolean } }>('analyst', 'query($id: ID!) { claimAttachment(id: $id) { fileName canDownload } }', { id: added.id })).data!.claimAttachment).toEqual({ fileName: 'beslut.pdf', canDownload: false });
+    expect((await gql<{ claimAttachment: { canDownload: boolean } }>('coordinator', 'query($id: ID!) { claimAttachment(id: $id) { canDownload } }', { id: added.id })).data!.claimAttachment.canDownload).toBe(true);
     // Page counts are stored on arrival, so showing them never reads the files.
     const counts = (await subgraph.orm.em.fork().getConnection().execute('select id, page_count from claims.claim_attachment where id in (?, ?)', [added.id, excerpt.id])) as { id: string; page_count: number }[];
     expect(Object.fromEntries(counts.map((c) => [c.id, c.page_count]))).toEqual({ [added.id]: 5, [excerpt.id]: 2 });

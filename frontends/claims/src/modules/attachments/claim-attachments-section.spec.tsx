@@ -24,6 +24,7 @@ function attachment(overrides: Partial<ClaimAttachmentNode> = {}): ClaimAttachme
     removedPages: null,
     pageCount: 5,
     derivedFrom: null,
+    canDownload: true,
     canRename: true,
     canRemove: true,
     canRemovePages: true,
@@ -190,6 +191,12 @@ describe('ClaimAttachmentsSection', () => {
     expect(screen.getByTestId('attachment-file').textContent).toContain('utdrag ur original.pdf, sidor 2 borttagna');
     await press(screen.getByLabelText('Visa tidigare versioner'));
     expect(calls('ClaimAttachments').at(-1)).toEqual({ id: 'claim-1', includeSuperseded: true });
+  });
+
+  it('offers no download to a reader who may not open the files (e.g. a BI analyst)', () => {
+    setup(() => claimData([attachment({ canDownload: false, canRename: false, canRemove: false, canRemovePages: false })], { canAddAttachments: false }));
+    expect(screen.getByTestId('attachment-file').textContent).toContain('kvitto.pdf');
+    expect(screen.queryByRole('button', { name: 'Ladda ner kvitto.pdf' })).toBeNull();
   });
 
   it('downloads the file under its own name', async () => {

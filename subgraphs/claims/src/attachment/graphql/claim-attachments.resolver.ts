@@ -25,6 +25,8 @@ import {
 /** Who may attach files at all (the claim's district and status are checked in the application layer). */
 const EDITORS = ['COORDINATOR', 'DISTRICT_OFFICER', 'DISTRICT_CONTACT'] as const;
 const AMF = ['COORDINATOR'] as const;
+/** Who may open the files themselves (receipts, decisions, medical records): those who handle claims. Others see what is attached, not the contents. */
+const FILE_READERS = ['COORDINATOR', 'ADMINISTRATOR', 'DISTRICT_OFFICER', 'DISTRICT_CONTACT'] as const;
 
 /** The claim's attachments: fields on Claim, the mutations and the single-attachment query. */
 @Resolver(() => Claim)
@@ -120,8 +122,8 @@ export class ClaimAttachmentFieldsResolver {
     return content ? pdfPageCount(content) : null;
   }
 
-  @Authorized()
-  @FieldResolver(() => String, { description: 'Filens innehåll, base64-kodat (för nedladdning; hämtas bara när fältet efterfrågas).' })
+  @Authorized([...FILE_READERS])
+  @FieldResolver(() => String, { description: 'Filens innehåll, base64-kodat (för nedladdning; hämtas bara när fältet efterfrågas). Bara för dem som handlägger återsökningar.' })
   async contentBase64(@Root() attachment: ClaimAttachment, @Ctx() { loaders }: ClaimsContext): Promise<string> {
     const content = await loaders.attachmentContent.load(attachment.id);
     return content ? content.toString('base64') : '';
@@ -131,6 +133,12 @@ export class ClaimAttachmentFieldsResolver {
     if (attachment.superseded) return false;
     const claim = await ctx.loaders.claim.load(attachment.claimId);
     return !!claim && mayChangeAttachments(ctx.identity, { status: claim.status as ClaimStatus, districtCode: claim.districtCode }, action, attachment.uploadedBy);
+  }
+
+  @Authorized()
+  @FieldResolver(() => Boolean, { description: 'Om du får öppna filen (contentBase64): de som handlägger återsökningar.' })
+  canDownload(@Ctx() { identity }: ClaimsContext): boolean {
+    return identity.roles.some((role) => (FILE_READERS as readonly string[]).includes(role));
   }
 
   @Authorized()

@@ -173,9 +173,11 @@ export function ClaimAttachmentsSection({ claimId, canEdit = true, onChanged }: 
       text: () => '',
       render: (a) => (
         <span className="sb-toolbar">
-          <Button variant="secondary" onPress={() => void download(a)} aria-label={`Ladda ner ${a.fileName}`} data-testid="attachment-download">
-            Ladda ner
-          </Button>
+          {a.canDownload && (
+            <Button variant="secondary" onPress={() => void download(a)} aria-label={`Ladda ner ${a.fileName}`} data-testid="attachment-download">
+              Ladda ner
+            </Button>
+          )}
           {editable && a.canRename && (
             <Button variant="secondary" onPress={() => setDialog({ type: 'rename', attachment: a })} aria-label={`Byt namn på ${a.fileName}`} data-testid="attachment-rename">
               Byt namn

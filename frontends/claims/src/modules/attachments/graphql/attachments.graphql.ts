@@ -16,6 +16,7 @@ export interface ClaimAttachmentNode {
   removedPages: number[] | null;
   pageCount: number | null;
   derivedFrom: { id: string; fileName: string } | null;
+  canDownload: boolean;
   canRename: boolean;
   canRemove: boolean;
   canRemovePages: boolean;
@@ -55,6 +56,7 @@ export const CLAIM_ATTACHMENTS_QUERY = gql<ClaimAttachmentsData, { id: string; i
           id
           fileName
         }
+        canDownload
         canRename
         canRemove
         canRemovePages
