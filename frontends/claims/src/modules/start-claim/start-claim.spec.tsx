@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { mockClient, type Handlers } from '@statsbidrag/ui/testing';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Provider } from 'urql';
 import { StartClaimPage, validateStartClaim } from './start-claim-page.js';
 import type { StartClaimOptions } from './start-claim.graphql.js';
@@ -153,6 +153,8 @@ describe('StartClaimPage attachments', () => {
     expect(screen.getByTestId('attachment-picker-missing').textContent).toContain('Insatsbeslut');
     await pick('Ekonomiskt underlag', new File(['%PDF-1.7 faktura'], 'faktura.pdf', { type: 'application/pdf' }));
     await press(screen.getByTestId('start-claim-submit'));
+    // The file is read and sent after the claim exists: wait for the page to move on.
+    await waitFor(() => expect(mock.navigate).toHaveBeenCalledWith('/atersokningar/c-9'), { timeout: 10_000 });
     const uploads = mock.calls('AddClaimAttachment') as { input: { claimId: string; kind: string; fileName: string; contentBase64: string } }[];
     expect(uploads.map((u) => [u.input.claimId, u.input.kind, u.input.fileName])).toEqual([['c-9', 'EKONOMISKT_UNDERLAG', 'faktura.pdf']]);
     expect(Buffer.from(uploads[0]!.input.contentBase64, 'base64').toString()).toBe('%PDF-1.7 faktura');
@@ -166,7 +168,7 @@ describe('StartClaimPage attachments', () => {
     await fillIn();
     await pick('Ekonomiskt underlag', new File(['%PDF-1.7'], 'faktura.pdf', { type: 'application/pdf' }));
     await press(screen.getByTestId('start-claim-submit'));
-    expect(screen.getByTestId('start-claim-partly').textContent).toContain('faktura.pdf: Filen faktura.pdf är inte en PDF – innehållet är PNG.');
+    expect((await screen.findByTestId('start-claim-partly', {}, { timeout: 10_000 })).textContent).toContain('faktura.pdf: Filen faktura.pdf är inte en PDF – innehållet är PNG.');
     expect(mock.navigate).not.toHaveBeenCalled();
     await press(screen.getByRole('button', { name: 'Öppna återsökningen' }));
     expect(mock.navigate).toHaveBeenCalledWith('/atersokningar/c-9');
