@@ -20,7 +20,8 @@ type OpenCases = { person: { openCases: { context: string; caseId: string; label
 const OPEN_CASES = 'query($id: ID!) { person(id: $id) { openCases { context caseId label } } }';
 const CLOSE = 'mutation($input: ClosePersonHandlingInput!) { closePersonHandling(input: $input) { closedOn purgeOn } }';
 
-async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
+// Events cross subgraphs through the queue; on a loaded 2-core CI machine that can take a while.
+async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 60_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const v = await probe();

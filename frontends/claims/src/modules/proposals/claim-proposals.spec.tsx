@@ -182,6 +182,8 @@ describe('importing proposals from Excel', () => {
     await act(async () => {
       fireEvent.change(screen.getByLabelText('Excel-fil med förslag'), { target: { files: [file] } });
     });
+    // Reading the workbook and looking the persons up is asynchronous: wait for its outcome (a preview or an error).
+    await waitFor(() => expect(screen.queryByTestId('import-summary') ?? screen.queryByTestId('import-error')).not.toBeNull(), { timeout: 10_000 });
     await waitFor(() => expect(screen.queryByTestId('import-progress')).toBeNull());
   }
 
