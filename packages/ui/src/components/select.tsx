@@ -18,10 +18,14 @@ export interface SelectProps {
   name?: string;
   /** Test hook for end-to-end tests; the accessible name is the label. */
   'data-testid'?: string;
+  /** Validation message: shown under the select, announced, and tied to it (aria-describedby). */
+  errorMessage?: string;
+  /** Test hook for the message. */
+  errorTestId?: string;
 }
 
 /** A single-choice dropdown (react-aria Select): keyboard, typeahead and screen-reader support. */
-export function Select({ label, options, selectedKey, onSelectionChange, placeholder = 'Välj…', description, isDisabled, name, ...rest }: SelectProps) {
+export function Select({ label, options, selectedKey, onSelectionChange, placeholder = 'Välj…', description, isDisabled, name, errorMessage, errorTestId, ...rest }: SelectProps) {
   return (
     <AriaSelect
       className="sb-field sb-select"
@@ -30,6 +34,7 @@ export function Select({ label, options, selectedKey, onSelectionChange, placeho
       placeholder={placeholder}
       isDisabled={isDisabled}
       name={name}
+      isInvalid={Boolean(errorMessage)}
       data-testid={rest['data-testid']}
     >
       <Label className="sb-field__label">{label}</Label>
@@ -42,6 +47,11 @@ export function Select({ label, options, selectedKey, onSelectionChange, placeho
       {description && (
         <Text slot="description" className="sb-field__description">
           {description}
+        </Text>
+      )}
+      {errorMessage && (
+        <Text slot="errorMessage" className="sb-field__error" role="alert" data-testid={errorTestId}>
+          {errorMessage}
         </Text>
       )}
       <Popover className="sb-popover">

@@ -187,25 +187,23 @@ export function StartClaimPage({ navigate }: ClaimsScreenProps) {
               <strong>Kostnadsbärande stadsdel:</strong> <span data-testid="start-claim-district">{me!.districts[0]!.name}</span>
             </p>
           ) : (
-            <Select label="Kostnadsbärande stadsdel" options={me!.districts.map((d) => ({ id: d.code, label: d.name }))} selectedKey={districtCode || null} onSelectionChange={set('districtCode')} data-testid="start-claim-districtCode" />
+            <Select label="Kostnadsbärande stadsdel" options={me!.districts.map((d) => ({ id: d.code, label: d.name }))} selectedKey={districtCode || null} onSelectionChange={set('districtCode')} errorMessage={errors.districtCode} data-testid="start-claim-districtCode" />
           )}
-          {errors.districtCode && <p className="sb-field__error" role="alert">{errors.districtCode}</p>}
           <Select
             label="Kostnadsbärande enhet"
             options={(district?.units ?? []).map((u) => ({ id: u.code, label: u.name }))}
             selectedKey={values.unitCode || null}
             onSelectionChange={set('unitCode')}
             isDisabled={!district}
+            errorMessage={errors.unitCode}
+            errorTestId="start-claim-error-unitCode"
             data-testid="start-claim-unitCode"
           />
-          {errors.unitCode && <p className="sb-field__error" role="alert" data-testid="start-claim-error-unitCode">{errors.unitCode}</p>}
-          <Select label="Handläggare" options={officerOptions} selectedKey={officer || null} onSelectionChange={set('officerUsername')} data-testid="start-claim-officerUsername" />
-          {errors.officerUsername && <p className="sb-field__error" role="alert">{errors.officerUsername}</p>}
+          <Select label="Handläggare" options={officerOptions} selectedKey={officer || null} onSelectionChange={set('officerUsername')} errorMessage={errors.officerUsername} data-testid="start-claim-officerUsername" />
         </Section>
         <Section title="3. Ersättning">
-          <Select label="Ersättningstyp" options={typeOptions} selectedKey={values.claimTypeCode || null} onSelectionChange={set('claimTypeCode')} data-testid="start-claim-claimTypeCode" />
+          <Select label="Ersättningstyp" options={typeOptions} selectedKey={values.claimTypeCode || null} onSelectionChange={set('claimTypeCode')} errorMessage={errors.claimTypeCode} errorTestId="start-claim-error-claimTypeCode" data-testid="start-claim-claimTypeCode" />
           {values.claimTypeCode && <p className="sb-muted" data-testid="start-claim-type-code">Kod hos Migrationsverket: {values.claimTypeCode}</p>}
-          {errors.claimTypeCode && <p className="sb-field__error" role="alert" data-testid="start-claim-error-claimTypeCode">{errors.claimTypeCode}</p>}
           <TextField label="Belopp (kr)" description="Till exempel 12 345,50." value={values.amount} onChange={set('amount')} errorMessage={errors.amount} isRequired data-testid="start-claim-amount" />
           <TextField label="Period från" description="ÅÅÅÅ-MM-DD" value={values.periodFrom} onChange={set('periodFrom')} errorMessage={errors.periodFrom} isRequired data-testid="start-claim-periodFrom" />
           <TextField label="Period till" description="ÅÅÅÅ-MM-DD" value={values.periodTo} onChange={set('periodTo')} errorMessage={errors.periodTo} isRequired data-testid="start-claim-periodTo" />

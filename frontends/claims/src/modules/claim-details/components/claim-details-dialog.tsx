@@ -201,12 +201,11 @@ export function ClaimDetailsDialog({ claim, claimTypes, officers = [], onClose, 
                   : null;
           return selectOptions ? (
             <div key={field}>
-              <Select label={field === 'officerUsername' ? 'Handläggare SDF' : LABELS[field]} options={selectOptions} selectedKey={values[field] || null} onSelectionChange={set(field)} data-testid={`details-field-${field}`} />
-              {errors[field] && (
-                <p className="sb-field__error" role="alert" data-testid={`details-error-${field}`}>
-                  {errors[field]}
-                </p>
-              )}
+              <Select label={field === 'officerUsername' ? 'Handläggare SDF' : LABELS[field]} options={selectOptions} selectedKey={values[field] || null} onSelectionChange={set(field)}
+                errorMessage={errors[field]}
+                errorTestId={`details-error-${field}`}
+                data-testid={`details-field-${field}`}
+              />
             </div>
           ) : (
             <TextField

@@ -183,13 +183,10 @@ export function ClaimTransitionDialog({ claimId, transition, onClose, onDone, to
                   options={field === 'reasonCode' ? REJECTION_REASON_OPTIONS : SENT_CHANNEL_OPTIONS}
                   selectedKey={values[field] || null}
                   onSelectionChange={set(field)}
+                  errorMessage={errors[field]}
+                  errorTestId={`claim-error-${field}`}
                   data-testid={`claim-field-${field}`}
                 />
-                {errors[field] && (
-                  <p className="sb-field__error" role="alert" data-testid={`claim-error-${field}`}>
-                    {errors[field]}
-                  </p>
-                )}
               </div>
             ) : (
               <TextField

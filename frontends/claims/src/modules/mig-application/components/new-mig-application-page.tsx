@@ -179,13 +179,10 @@ export function NewMigApplicationPage({ navigate, search = '' }: NewMigApplicati
               setClaimTypeCode(key);
               setDeselected(new Set());
             }}
+            errorMessage={errors.claimTypeCode}
+            errorTestId="new-mig-application-type-error"
             data-testid="new-mig-application-type"
           />
-          {errors.claimTypeCode && (
-            <p className="sb-field__error" role="alert" data-testid="new-mig-application-type-error">
-              {errors.claimTypeCode}
-            </p>
-          )}
         </div>
         <TextField label="Period från" name="periodFrom" value={periodFrom} onChange={setPeriodFrom} description="ÅÅÅÅ-MM-DD. Tomt = ingen gräns." errorMessage={errors.periodFrom ?? (from.ok ? undefined : from.message)} />
         <TextField label="Period till" name="periodTo" value={periodTo} onChange={setPeriodTo} description="ÅÅÅÅ-MM-DD. Tomt = ingen gräns." errorMessage={errors.periodTo ?? (to.ok ? undefined : to.message)} />

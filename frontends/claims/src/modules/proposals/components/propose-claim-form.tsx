@@ -153,17 +153,16 @@ export function ProposeClaimForm({ districts, claimTypes, navigate }: { district
             onSelectionChange={set('personId')}
             placeholder={hits === null ? 'Sök fram personen först' : 'Välj person…'}
             isDisabled={!hits?.length}
+            errorMessage={errors.personId}
+            errorTestId="propose-error-personId"
             data-testid="propose-person"
           />
-          {errors.personId && <p className="sb-field__error" role="alert" data-testid="propose-error-personId">{errors.personId}</p>}
         </div>
         <div>
-          <Select label="Kostnadsbärande stadsdel" options={districts.map((d) => ({ id: d.code, label: d.name }))} selectedKey={values.districtCode} onSelectionChange={set('districtCode')} data-testid="propose-district" />
-          {errors.districtCode && <p className="sb-field__error" role="alert" data-testid="propose-error-districtCode">{errors.districtCode}</p>}
+          <Select label="Kostnadsbärande stadsdel" options={districts.map((d) => ({ id: d.code, label: d.name }))} selectedKey={values.districtCode} onSelectionChange={set('districtCode')} errorMessage={errors.districtCode} errorTestId="propose-error-districtCode" data-testid="propose-district" />
         </div>
         <div>
-          <Select label="Ersättningstyp" options={claimTypes.map((t) => ({ id: t.code, label: `${t.name} (${t.code})` }))} selectedKey={values.claimTypeCode} onSelectionChange={set('claimTypeCode')} data-testid="propose-claim-type" />
-          {errors.claimTypeCode && <p className="sb-field__error" role="alert" data-testid="propose-error-claimTypeCode">{errors.claimTypeCode}</p>}
+          <Select label="Ersättningstyp" options={claimTypes.map((t) => ({ id: t.code, label: `${t.name} (${t.code})` }))} selectedKey={values.claimTypeCode} onSelectionChange={set('claimTypeCode')} errorMessage={errors.claimTypeCode} errorTestId="propose-error-claimTypeCode" data-testid="propose-claim-type" />
         </div>
         <TextField label="Period från (frivillig)" description="ÅÅÅÅ-MM-DD" value={values.periodFrom} onChange={set('periodFrom')} errorMessage={errors.periodFrom} data-testid="propose-period-from" />
         <TextField label="Period till (frivillig)" description="ÅÅÅÅ-MM-DD" value={values.periodTo} onChange={set('periodTo')} errorMessage={errors.periodTo} data-testid="propose-period-to" />
