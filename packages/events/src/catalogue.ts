@@ -34,13 +34,131 @@ export interface CaseChangeNotice {
   reason: string | null;
 }
 
-/** A MiG decision is known, with the person it concerns (lets others link appeals to persons). */
+/** A MiG decision is known, with the person it concerns (lets others link appeals to persons). State as of `at`. */
 export interface DecisionRecorded {
   decisionId: string;
   claimId: string | null;
   personId: string | null;
   districtCode: string | null;
   decidedOn: string;
+  /** DecisionOutcome (BEVILJAD, DELVIS_BEVILJAD, AVVISAD, AVSLAG, …); absent in events from before issue 5. */
+  outcome?: string;
+  outcomeLabel?: string;
+  /** Granted amount, integer öre. */
+  grantedAmount?: number;
+  /** Paid so far against this decision (öre, MiG's payment specifications); 0 until paid. */
+  paidAmount?: number;
+  paidOn?: string | null;
+  /** Laga kraft: the decision is final on this date unless appealed (= the last day to appeal). */
+  finalAt?: string;
+  /** True when the decision has been appealed (then it is not final on `finalAt`). */
+  appealed?: boolean;
+  /** What a user reads, e.g. "Beslut 1.1.3-2025-1234 (FSKA 2025-01-01–2025-03-31)". */
+  label?: string;
+  /** When the decision reached this state (ISO timestamp): later states win. */
+  at?: string;
+  /** Present when MiG's decision should be told to people (like MiG's own notices). */
+  notify?: DecisionNotice;
+}
+
+/**
+ * MiG's notices (manual ch. 7): avslag, avvisning, delvis beviljad, återkrav, beviljad efter ny
+ * prövning. Sent to the claim's officer, the coordinators and the district's contact person.
+ */
+export interface DecisionNotice {
+  kind: 'AVSLAG' | 'AVVISNING' | 'DELVIS_BEVILJAD' | 'ATERKRAV' | 'BEVILJAD_EFTER_NY_PROVNING';
+  /** The cost-bearing district's officer of the claim, if any. */
+  officerUsername: string | null;
+  /** Who recorded it (import or hand), or "system". */
+  recordedBy: string;
+}
+
+/**
+ * What other contexts need of a claim to match MiG's decisions and payments to it (the decisions
+ * subgraph keeps a copy). Published whenever one of these fields or the status changes.
+ */
+export interface ClaimChanged {
+  claimId: string;
+  personId: string | null;
+  districtCode: string | null;
+  claimTypeCode: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  /** Claimed amount, integer öre (null until the district has filled it in). */
+  amount: number | null;
+  /** MiG's diarienummer once the claim was sent (5.2). */
+  migCaseNumber: string | null;
+  officerUsername: string | null;
+  status: string;
+  /** ISO timestamp: later states win. */
+  at: string;
+}
+
+/**
+ * A person's identifiers and registration districts as the person subgraph holds them, so that
+ * other contexts can match MiG's rows to persons and find the person's district for a period.
+ */
+export interface PersonIdentityChanged {
+  personId: string;
+  /** 12 digits, normalised (personnummer or samordningsnummer); null when unknown or purged. */
+  personalIdentityNumber: string | null;
+  migIndividualNumber: string | null;
+  birthDate: string | null;
+  /** Registration history, oldest first: from this date the person belonged to this district (null = no address/district). */
+  registrations: { from: string; districtCode: string | null }[];
+  /** Set when the person was merged into another one: use that id instead. */
+  mergedInto: string | null;
+  /** True once the personal data was purged (identifiers are then null). */
+  purged: boolean;
+  /** ISO timestamp: later states win. */
+  at: string;
+}
+
+/**
+ * A line of MiG's payment specification, as the decisions subgraph matched it (state as of `at`).
+ * Positive = paid to the city, negative = recovery offset. The allocation work consumes it.
+ */
+export interface PaymentLineRecorded {
+  paymentLineId: string;
+  /** ÅÅÅÅ-MM: the month MiG paid. */
+  month: string;
+  account: string | null;
+  compensationCode: string;
+  /** Integer öre; negative for recovery lines. */
+  amount: number;
+  personId: string | null;
+  decisionId: string | null;
+  claimId: string | null;
+  /** The cost-bearing district (claim), else the person's district for the period. */
+  districtCode: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  at: string;
+}
+
+/**
+ * A recovery demand (återkrav) and how much of it is settled. Offset at the next payment: the
+ * allocation work deducts `remainingAmount` and answers nothing; a remainder carries forward.
+ */
+export interface RecoveryChanged {
+  recoveryId: string;
+  personId: string | null;
+  districtCode: string | null;
+  compensationCode: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  /** Demanded amount, integer öre (positive). */
+  amount: number;
+  /** Offset against payments so far (öre). */
+  offsetAmount: number;
+  /** amount − offsetAmount. */
+  remainingAmount: number;
+  /** OPEN, APPEALED, OFFSET_PARTLY, SETTLED, CANCELLED. */
+  status: string;
+  decisionId: string | null;
+  /** Last day to appeal the recovery decision. */
+  appealDeadline: string | null;
+  at: string;
 }
 
 /** A person's personal data was purged (gallring); others remove what they hold about the person. */
@@ -87,6 +205,10 @@ export interface EventCatalogue {
   'person.mail-requested': MailRequested;
   'person.default-officer-changed': DefaultOfficerChanged;
   'claims.message-posted': ClaimMessagePosted;
+  'claims.claim-changed': ClaimChanged;
+  'person.identity-changed': PersonIdentityChanged;
+  'decisions.payment-line-recorded': PaymentLineRecorded;
+  'decisions.recovery-changed': RecoveryChanged;
 }
 
 export type EventTopic = keyof EventCatalogue;
@@ -99,4 +221,8 @@ export const EVENT_TOPICS: readonly EventTopic[] = [
   'person.mail-requested',
   'person.default-officer-changed',
   'claims.message-posted',
+  'claims.claim-changed',
+  'person.identity-changed',
+  'decisions.payment-line-recorded',
+  'decisions.recovery-changed',
 ];
