@@ -7,6 +7,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 export const ImportFileEntity = defineEntity({
   name: 'ImportFile',
   tableName: 'import_file',
+  uniques: [{ properties: ['kind', 'sha256'] }],
   properties: {
     id: p.uuid().primary(),
     /** What the file holds, e.g. MIG_BESLUT. */
@@ -16,7 +17,9 @@ export const ImportFileEntity = defineEntity({
     sizeBytes: p.integer(),
     content: p.type('blob').lazy(),
     profileKey: p.string(),
-    /** RECEIVED, RUNNING, APPLIED or FAILED. */
+    /** What the user said about the file when sending it (e.g. a payment's month and account). */
+    parameters: p.json<Record<string, string>>().nullable(),
+    /** RECEIVED, QUEUED, RUNNING, APPLIED or FAILED. */
     status: p.string(),
     rowsRead: p.integer().default(0),
     rowsApplied: p.integer().default(0),
@@ -45,19 +48,35 @@ export const ImportDeviationEntity = defineEntity({
     original: p.json<string[]>(),
     /** A likely match or correction, when the handler has one. */
     suggestion: p.json<Record<string, unknown>>().nullable(),
+    /** OPEN until a user resolves it (the row was corrected and applied) or closes it with a reason. */
+    status: p.string().default('OPEN').index(),
+    resolution: p.text().nullable(),
+    resolvedBy: p.string().nullable(),
+    resolvedAt: p.datetime().nullable(),
   },
 });
 export type ImportDeviationRow = InferEntity<typeof ImportDeviationEntity>;
 
-/** Register these in a subgraph that imports files (its own migration creates the tables). */
-export const IMPORT_ENTITIES = [ImportFileEntity, ImportDeviationEntity] as const;
+/**
+ * A mapping profile the system administrator added in the UI (the built-in ones live in code).
+ * `definition` is a `MappingProfile` without its key, checked by `validateProfile` before saving.
+ */
+export const ImportProfileEntity = defineEntity({
+  name: 'ImportProfile',
+  tableName: 'import_profile',
+  properties: {
+    key: p.string().primary(),
+    /** Which kind of file it reads, e.g. MIG_BESLUT. */
+    kind: p.string().index(),
+    name: p.string(),
+    definition: p.json<Record<string, unknown>>(),
+    createdBy: p.string(),
+    updatedBy: p.string(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+export type ImportProfileRow = InferEntity<typeof ImportProfileEntity>;
 
-/** The SQL of the two tables in a schema (for a subgraph's migration). */
-export function importTablesSql(schema: string): string[] {
-  return [
-    `create table "${schema}"."import_file" ("id" uuid not null, "kind" varchar(255) not null, "file_name" varchar(255) not null, "sha256" varchar(255) not null, "size_bytes" int not null, "content" bytea not null, "profile_key" varchar(255) not null, "status" varchar(255) not null, "rows_read" int not null default 0, "rows_applied" int not null default 0, "deviation_count" int not null default 0, "failure" text null, "received_by" varchar(255) not null, "received_at" timestamptz not null, "started_at" timestamptz null, "finished_at" timestamptz null, primary key ("id"));`,
-    `alter table "${schema}"."import_file" add constraint "import_file_kind_sha256_unique" unique ("kind", "sha256");`,
-    `create table "${schema}"."import_deviation" ("id" uuid not null, "import_id" uuid not null, "row_number" int not null, "field" varchar(255) not null, "reason" varchar(255) not null, "message" text not null, "original" jsonb not null, "suggestion" jsonb null, primary key ("id"));`,
-    `create index "import_deviation_import_id_index" on "${schema}"."import_deviation" ("import_id");`,
-  ];
-}
+/** Register these in a subgraph that imports files (its migration creates the tables from them). */
+export const IMPORT_ENTITIES = [ImportFileEntity, ImportDeviationEntity, ImportProfileEntity] as const;

@@ -86,12 +86,12 @@ export function pickFields(cells: readonly string[] | string, columns: ResolvedC
 }
 
 /**
- * MiG's e-service exports (manual "Ansök om statlig ersättning", chapters 6–9): the column names
- * it gives for decisions and payments.
+ * MiG's e-service export of cases with their decisions (manual "Ansök om statlig ersättning",
+ * 3.5–3.15 and 6.1): the column names it gives, plus the decision's outcome, date and granted amount.
  */
 export const MIG_DECISIONS_PROFILE: MappingProfile = {
   key: 'MIG_BESLUT',
-  name: 'MiG:s e-tjänst – beslut och utbetalningar (Excel)',
+  name: 'MiG:s e-tjänst – beslut (Excel)',
   format: 'xlsx',
   hasHeader: true,
   columns: {
@@ -102,10 +102,89 @@ export const MIG_DECISIONS_PROFILE: MappingProfile = {
     periodFrom: { headers: ['Fr o m', 'Från och med', 'From'], required: true },
     periodTo: { headers: ['T o m', 'Till och med', 'Tom'], required: true },
     period: { headers: ['Period'] },
-    amount: { headers: ['Belopp', 'Beviljat belopp'], required: true },
+    amount: { headers: ['Beviljat belopp', 'Belopp'], required: true },
+    reference: { headers: ['Referens'] },
+    compensation: { headers: ['Ersättning', 'Ersättningskod'], required: true },
+    outcome: { headers: ['Beslut', 'Utfall', 'Senaste händelse'] },
+    decidedAt: { headers: ['Beslutsdatum', 'Händelsedatum'] },
+  },
+};
+
+/**
+ * MiG's payment specification (manual 8.1): diarienummer, individnummer, födelsedata, namn,
+ * period, belopp, referens, ersättning; recoveries are lines with negative amounts.
+ */
+export const MIG_PAYMENTS_PROFILE: MappingProfile = {
+  key: 'MIG_UTBETALNING',
+  name: 'MiG:s e-tjänst – utbetalningsspecifikation (Excel)',
+  format: 'xlsx',
+  hasHeader: true,
+  columns: {
+    caseNumber: { headers: ['Diarienummer', 'Dnr'], required: true },
+    individualNumber: { headers: ['Individnummer', 'Dossiernummer'] },
+    birthData: { headers: ['Födelsedata', 'Födelsedatum'] },
+    name: { headers: ['Namn'] },
+    period: { headers: ['Period'] },
+    periodFrom: { headers: ['Fr o m', 'Från och med'] },
+    periodTo: { headers: ['T o m', 'Till och med'] },
+    amount: { headers: ['Belopp', 'Utbetalt belopp'], required: true },
     reference: { headers: ['Referens'] },
     compensation: { headers: ['Ersättning', 'Ersättningskod'], required: true },
   },
 };
 
-export const BUILT_IN_PROFILES: readonly MappingProfile[] = [MIG_DECISIONS_PROFILE];
+export const BUILT_IN_PROFILES: readonly MappingProfile[] = [MIG_DECISIONS_PROFILE, MIG_PAYMENTS_PROFILE];
+
+const PROFILE_KEY_RE = /^[A-Z][A-Z0-9_]{2,39}$/;
+
+/**
+ * Checks a profile the system administrator wrote (in the UI, as JSON-like input) against the
+ * fields a kind of file needs: every required field placed, header names or positions or
+ * start/length as the format demands. Every problem in Swedish.
+ */
+export function validateProfile(
+  input: { key: string; name: string; format: string; hasHeader: boolean; columns: Record<string, { headers?: string[]; position?: number | null; start?: number | null; length?: number | null }> },
+  fields: Readonly<Record<string, { label: string; required?: boolean }>>,
+): { ok: true; profile: MappingProfile } | { ok: false; problems: { field: string; message: string }[] } {
+  const problems: { field: string; message: string }[] = [];
+  const key = input.key?.trim().toUpperCase() ?? '';
+  if (!PROFILE_KEY_RE.test(key)) problems.push({ field: 'key', message: 'Nyckeln ska vara 3–40 tecken: versaler, siffror och _ (börja med en bokstav).' });
+  const name = input.name?.trim() ?? '';
+  if (!name) problems.push({ field: 'name', message: 'Profilen måste ha ett namn.' });
+  else if (name.length > 120) problems.push({ field: 'name', message: 'Namnet får vara högst 120 tecken.' });
+  const format = input.format as MappingProfile['format'];
+  if (!['xlsx', 'csv', 'fixed'].includes(format)) problems.push({ field: 'format', message: 'Formatet ska vara Excel, CSV eller fast bredd.' });
+  const columns: Record<string, ColumnRule> = {};
+  for (const [field, raw] of Object.entries(input.columns ?? {})) {
+    if (!(field in fields)) {
+      problems.push({ field: `columns.${field}`, message: `Okänt fält: ${field}.` });
+      continue;
+    }
+    const label = fields[field]!.label;
+    const headers = (raw.headers ?? []).map((h) => h.trim()).filter(Boolean);
+    const position = raw.position ?? undefined;
+    const start = raw.start ?? undefined;
+    const length = raw.length ?? undefined;
+    const positive = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 1 && n <= 10_000);
+    if (!positive(position) || !positive(start) || !positive(length)) {
+      problems.push({ field: `columns.${field}`, message: `${label}: kolumnnummer, start och längd ska vara heltal från 1.` });
+      continue;
+    }
+    if (format === 'fixed' && (start === undefined || length === undefined)) {
+      if (headers.length || position !== undefined) problems.push({ field: `columns.${field}`, message: `${label}: en fil med fast bredd behöver start och längd.` });
+      continue;
+    }
+    if (format !== 'fixed' && !headers.length && position === undefined) continue;
+    columns[field] = { ...(headers.length ? { headers } : {}), ...(position !== undefined ? { position } : {}), ...(start !== undefined ? { start, length } : {}), ...(fields[field]!.required ? { required: true } : {}) };
+  }
+  for (const [field, def] of Object.entries(fields)) {
+    if (def.required && !columns[field]) problems.push({ field: `columns.${field}`, message: `Fältet ${def.label} måste finnas i profilen.` });
+  }
+  if (format !== 'fixed' && !input.hasHeader) {
+    for (const [field, rule] of Object.entries(columns)) {
+      if (rule.position === undefined) problems.push({ field: `columns.${field}`, message: `${fields[field]!.label}: utan rubrikrad behövs kolumnnummer.` });
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, profile: { key, name, format, hasHeader: format === 'fixed' ? false : Boolean(input.hasHeader), columns } };
+}

@@ -48,14 +48,14 @@ export const APPLY_FAILED = 'Importen kunde inte genomf√∂ras och ingenting har √
  */
 export async function receiveImportFile(
   em: EntityManager,
-  input: { kind: string; fileName: string; content: Buffer; profileKey: string; receivedBy: string },
+  input: { kind: string; fileName: string; content: Buffer; profileKey: string; receivedBy: string; parameters?: Record<string, string> | null },
 ): Promise<{ file: ImportFileRow; alreadyReceived: boolean }> {
   const sha256 = createHash('sha256').update(input.content).digest('hex');
   const existing = await em.findOne(ImportFileEntity, { kind: input.kind, sha256 });
   if (existing) return { file: existing, alreadyReceived: true };
   const file = em.create(ImportFileEntity, {
     id: randomUUID(), kind: input.kind, fileName: input.fileName, sha256, sizeBytes: input.content.length, content: input.content,
-    profileKey: input.profileKey, status: 'RECEIVED', rowsRead: 0, rowsApplied: 0, deviationCount: 0, failure: null,
+    profileKey: input.profileKey, parameters: input.parameters ?? null, status: 'RECEIVED', rowsRead: 0, rowsApplied: 0, deviationCount: 0, failure: null,
     receivedBy: input.receivedBy, receivedAt: new Date(), startedAt: null, finishedAt: null,
   });
   await em.flush();
@@ -112,7 +112,7 @@ export async function runImport<T>(
     await fork().transactional(async (tx) => {
       await handler.apply(tx, accepted, importId);
       for (const d of deviations) {
-        tx.create(ImportDeviationEntity, { id: randomUUID(), importId, rowNumber: d.rowNumber, field: d.field, reason: d.reason, message: d.message, original: d.original, suggestion: d.suggestion ?? null });
+        tx.create(ImportDeviationEntity, { id: randomUUID(), importId, rowNumber: d.rowNumber, field: d.field, reason: d.reason, message: d.message, original: d.original, suggestion: d.suggestion ?? null, status: 'OPEN' });
       }
       await tx.flush();
       await tx.nativeUpdate(ImportFileEntity, { id: importId }, { status: 'APPLIED', rowsRead, rowsApplied: accepted.length, deviationCount: deviations.length, finishedAt: new Date() });

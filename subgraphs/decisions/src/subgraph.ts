@@ -1,6 +1,11 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
 import { createLoaders, type DecisionsContext } from './context.js';
+import { IMPORT_ENTITIES } from '@statsbidrag/import-engine';
+import { ClaimCopyEntity, PersonIdentityEntity } from './copies/infra/copies.entity.js';
 import { DecisionEntity } from './decision/infra/decision.entity.js';
+import { PaymentLineEntity } from './payment/infra/payment-line.entity.js';
+import { RecoveryEntity, RecoveryMessageEntity, RecoveryOffsetEntity } from './recovery/infra/recovery.entity.js';
+import { DecisionSettingsEntity } from './settings/infra/decision-settings.entity.js';
 import { DECISIONS_PORT } from './environment.js';
 import { migrations } from './migrations/index.js';
 import { buildDecisionsSchema } from './schema.js';
@@ -9,7 +14,10 @@ import { seedDecisionsDemoData } from './seed-data.js';
 export const decisionsSubgraph: SubgraphDefinition<DecisionsContext> = {
   name: 'decisions',
   defaultPort: DECISIONS_PORT,
-  entities: [DecisionEntity],
+  entities: [
+    DecisionEntity, DecisionSettingsEntity, ClaimCopyEntity, PersonIdentityEntity, PaymentLineEntity,
+    RecoveryEntity, RecoveryOffsetEntity, RecoveryMessageEntity, ...IMPORT_ENTITIES,
+  ],
   migrations,
   buildSchema: buildDecisionsSchema,
   createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),
