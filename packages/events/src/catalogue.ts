@@ -158,7 +158,24 @@ export interface RecoveryChanged {
   decisionId: string | null;
   /** Last day to appeal the recovery decision. */
   appealDeadline: string | null;
+  /** What a user reads, e.g. "Återkrav FSKA 2025-01-01–2025-03-31". */
+  label?: string;
   at: string;
+  /** Present when people should hear of the change (the person subgraph notifies them). */
+  notify?: RecoveryNotice;
+}
+
+/**
+ * Who should hear of a recovery: STARTED and ACTION_PROPOSED go to the district's contact persons
+ * (with AmF's proposed action), MESSAGE to the other side of the thread, APPEAL_DECIDED to the
+ * coordinators. Never personal data in an e-mail: only a link to the recovery.
+ */
+export interface RecoveryNotice {
+  kind: 'STARTED' | 'ACTION_PROPOSED' | 'MESSAGE' | 'APPEAL_DECIDED';
+  /** Who did it (username). */
+  by: string;
+  /** Which side acted: AMF or DISTRICT. */
+  fromSide: 'AMF' | 'DISTRICT';
 }
 
 /** A person's personal data was purged (gallring); others remove what they hold about the person. */
