@@ -37,3 +37,42 @@ export function allocateLargestRemainder(total: Ore, weights: readonly number[])
   }
   return floors.map((f) => f * sign);
 }
+
+export type KronorParse = { ok: true; ore: Ore } | { ok: false; reason: 'EMPTY' | 'FORMAT' | 'DECIMALS'; message: string };
+
+/**
+ * Reads an amount in kronor as people and spreadsheets write it – "12 345,50", "12345.5",
+ * "-1 234,00 kr", "12.345,00" – into integer öre, without floating-point rounding. A number from a
+ * spreadsheet cell with binary noise ("0.30000000000000004") is accepted when it is within a
+ * millionth of whole öre; more than two real decimals is refused.
+ */
+export function parseKronor(input: string): KronorParse {
+  let text = input.replace(/[\s\u00a0\u202f]/g, '').replace(/kr\.?$|sek$/i, '').replace(/^\u2212/, '-');
+  if (!text) return { ok: false, reason: 'EMPTY', message: 'Belopp saknas.' };
+  const sign = text.startsWith('-') ? -1 : 1;
+  if (text.startsWith('-') || text.startsWith('+')) text = text.slice(1);
+  let whole: string;
+  let fraction = '';
+  if (text.includes(',')) {
+    // Comma = decimal separator; dots are thousands separators.
+    const [w, f, ...rest] = text.split(',');
+    if (rest.length || !/^\d{1,3}(\.\d{3})*$|^\d+$/.test(w!)) return { ok: false, reason: 'FORMAT', message: `"${input.trim()}" är inget belopp i kronor.` };
+    whole = w!.replace(/\./g, '');
+    fraction = f!;
+  } else {
+    const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+    if (!m) return { ok: false, reason: 'FORMAT', message: `"${input.trim()}" är inget belopp i kronor.` };
+    whole = m[1]!;
+    fraction = m[2] ?? '';
+  }
+  if (!/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return { ok: false, reason: 'FORMAT', message: `"${input.trim()}" är inget belopp i kronor.` };
+  if (fraction.length > 2) {
+    const value = Number(`${whole || '0'}.${fraction}`) * 100;
+    const rounded = Math.round(value);
+    if (Math.abs(value - rounded) > 1e-6) return { ok: false, reason: 'DECIMALS', message: `"${input.trim()}" har fler än två decimaler.` };
+    return Number.isSafeInteger(rounded) ? { ok: true, ore: sign * rounded || 0 } : { ok: false, reason: 'FORMAT', message: `"${input.trim()}" är för stort.` };
+  }
+  const ore = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0') || '0');
+  if (!Number.isSafeInteger(ore)) return { ok: false, reason: 'FORMAT', message: `"${input.trim()}" är för stort.` };
+  return { ok: true, ore: sign * ore || 0 };
+}

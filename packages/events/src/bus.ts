@@ -30,6 +30,16 @@ export interface ScheduledJob {
   run(em: EntityManager): Promise<unknown>;
 }
 
+/**
+ * Work a subgraph sends itself to do in the background (e.g. an import): run outside any
+ * transaction (the task manages its own), one at a time per instance. pg-boss keeps the job in
+ * PostgreSQL: a process that dies mid-task stops sending heartbeats, and the job is run again.
+ */
+export interface BackgroundTask<T extends object = Record<string, unknown>> {
+  name: string;
+  run(orm: MikroORM, data: T): Promise<void>;
+}
+
 /** A consumer of any one topic. */
 export type AnyEventConsumer = { [T in EventTopic]: EventConsumer<T> }[EventTopic];
 
@@ -37,6 +47,8 @@ export type AnyEventConsumer = { [T in EventTopic]: EventConsumer<T> }[EventTopi
 export interface SubgraphEvents {
   consumers?: readonly AnyEventConsumer[];
   jobs?: readonly ScheduledJob[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each task has its own data type
+  tasks?: readonly BackgroundTask<any>[];
 }
 
 export interface EventBusOptions extends SubgraphEvents {
@@ -88,6 +100,10 @@ async function declare(boss: PgBoss, subgraph: string, events: SubgraphEvents): 
     if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { retryLimit: 3, retryDelay: 60, policy: 'singleton' });
     await boss.schedule(queue, job.cron, null, { tz: 'Europe/Stockholm' });
   }
+  for (const task of events.tasks ?? []) {
+    const queue = queueName(subgraph, task.name);
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { retryLimit: 5, retryDelay: 5, retryBackoff: true, heartbeatSeconds: 30, expireInSeconds: 3600 });
+  }
 }
 
 /**
@@ -123,6 +139,11 @@ export class EventBus {
     for (const job of this.options.jobs ?? []) {
       await this.boss.work(queueName(this.options.subgraph, job.name), { pollingIntervalSeconds }, async () => {
         await queryCounter.untracked(() => this.options.orm.em.fork().transactional((em) => job.run(em as EntityManager)));
+      });
+    }
+    for (const task of this.options.tasks ?? []) {
+      await this.boss.work<Record<string, unknown>>(queueName(this.options.subgraph, task.name), { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+        if (job) await queryCounter.untracked(() => task.run(this.options.orm, job.data));
       });
     }
     const interval = this.options.relayIntervalMs ?? 250;
@@ -185,6 +206,12 @@ export class EventBus {
       await this.options.orm.em.fork().nativeDelete(OutboxEventEntity, { publishedAt: { $lt: new Date(Date.now() - PUBLISHED_RETENTION_MS) } });
     }
     return total;
+  }
+
+  /** Queues a background task of this subgraph; returns the job id (null when an equal job is already queued). */
+  async sendTask(name: string, data: object, options: { singletonKey?: string } = {}): Promise<string | null> {
+    if (!(this.options.tasks ?? []).some((t) => t.name === name)) throw new Error(`okänd bakgrundsuppgift ${name}`);
+    return this.boss.send(queueName(this.options.subgraph, name), data, options.singletonKey ? { singletonKey: options.singletonKey } : {});
   }
 
   /** Runs a scheduled job now (e.g. "kör gallring nu"); returns the job id. */

@@ -38,6 +38,13 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** The request clashes with the current state (already done, already exists, locked). */
+export class ConflictError extends DomainError {
+  constructor(message: string, reason?: string) {
+    super(ErrorCode.CONFLICT, message, reason ? { reason } : {});
+  }
+}
+
 /** One broken input field, with a Swedish message. */
 export interface FieldProblem {
   field: string;

@@ -17,11 +17,17 @@ export interface SubgraphDefinition<TContext> {
   entities: NonNullable<Options['entities']>;
   migrations: SubgraphOrmOptions['migrations'];
   buildSchema(): Promise<GraphQLSchema>;
-  createContext(em: EntityManager, identity: Identity): TContext;
+  /** `runtime` gives resolvers what lives beside the request, e.g. the event bus to queue a background task. */
+  createContext(em: EntityManager, identity: Identity, runtime: SubgraphRuntime): TContext;
   /** Idempotent demo data. */
   seed?(em: EntityManager): Promise<void>;
   /** The events it consumes and the jobs it schedules (every subgraph relays its own outbox). */
   events?: SubgraphEvents;
+}
+
+/** What a running subgraph offers its requests besides the database. */
+export interface SubgraphRuntime {
+  events: EventBus;
 }
 
 export interface RunningSubgraph {
@@ -54,7 +60,7 @@ export async function startSubgraph<T extends object>(
       port: config.port,
       ...(config.host ? { host: config.host } : {}),
       internalSecret: config.internalSecret,
-      createContext: (identity) => def.createContext(orm.em.fork() as EntityManager, identity),
+      createContext: (identity) => def.createContext(orm.em.fork() as EntityManager, identity, { events }),
       healthCheck: async () => {
         await orm.em.getConnection().execute('select 1');
       },

@@ -46,6 +46,8 @@ export const ImportDeviationEntity = defineEntity({
     reason: p.string(),
     message: p.text(),
     original: p.json<string[]>(),
+    /** The row's fields as the profile picked them (for correcting the row in the deviation list). */
+    values: p.json<Record<string, string>>().nullable(),
     /** A likely match or correction, when the handler has one. */
     suggestion: p.json<Record<string, unknown>>().nullable(),
     /** OPEN until a user resolves it (the row was corrected and applied) or closes it with a reason. */

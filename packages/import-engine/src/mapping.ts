@@ -99,6 +99,8 @@ export const MIG_DECISIONS_PROFILE: MappingProfile = {
     individualNumber: { headers: ['Individnummer', 'Dossiernummer'], required: true },
     birthData: { headers: ['Födelsedata', 'Födelsedatum'] },
     name: { headers: ['Namn'] },
+    firstName: { headers: ['Förnamn'] },
+    lastName: { headers: ['Efternamn'] },
     periodFrom: { headers: ['Fr o m', 'Från och med', 'From'], required: true },
     periodTo: { headers: ['T o m', 'Till och med', 'Tom'], required: true },
     period: { headers: ['Period'] },

@@ -86,7 +86,7 @@ export async function runImport<T>(
   await mark({ status: 'RUNNING', startedAt: new Date(), finishedAt: null, failure: null, rowsRead: 0, rowsApplied: 0, deviationCount: 0 });
 
   const accepted: { rowNumber: number; value: T }[] = [];
-  const deviations: ({ rowNumber: number; original: string[] } & RowRejection)[] = [];
+  const deviations: ({ rowNumber: number; original: string[]; values: Record<string, string> } & RowRejection)[] = [];
   let rowsRead = 0;
   const progress = (): ImportProgress => ({ rowsRead, accepted: accepted.length, deviations: deviations.length });
   const checker = fork();
@@ -95,7 +95,7 @@ export async function runImport<T>(
       rowsRead++;
       const result = await handler.check(row, checker);
       if (result.ok) accepted.push({ rowNumber: row.rowNumber, value: result.value });
-      else deviations.push({ rowNumber: row.rowNumber, original: row.original, field: result.field, reason: result.reason, message: result.message, suggestion: result.suggestion ?? null });
+      else deviations.push({ rowNumber: row.rowNumber, original: row.original, values: row.values, field: result.field, reason: result.reason, message: result.message, suggestion: result.suggestion ?? null });
       if (rowsRead % every === 0) {
         await mark({ rowsRead });
         options.onProgress?.(progress());
@@ -112,7 +112,7 @@ export async function runImport<T>(
     await fork().transactional(async (tx) => {
       await handler.apply(tx, accepted, importId);
       for (const d of deviations) {
-        tx.create(ImportDeviationEntity, { id: randomUUID(), importId, rowNumber: d.rowNumber, field: d.field, reason: d.reason, message: d.message, original: d.original, suggestion: d.suggestion ?? null, status: 'OPEN' });
+        tx.create(ImportDeviationEntity, { id: randomUUID(), importId, rowNumber: d.rowNumber, field: d.field, reason: d.reason, message: d.message, original: d.original, values: d.values, suggestion: d.suggestion ?? null, status: 'OPEN' });
       }
       await tx.flush();
       await tx.nativeUpdate(ImportFileEntity, { id: importId }, { status: 'APPLIED', rowsRead, rowsApplied: accepted.length, deviationCount: deviations.length, finishedAt: new Date() });

@@ -2,11 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '@statsbidrag/domain';
 import { batchLoader, groupLoader, type IdentityContext } from '@statsbidrag/graphql-kit';
 import type DataLoader from 'dataloader';
+import type { TaskQueue } from './import/application/import-jobs.js';
 import { decisionScopeFilter } from './decision/application/decision-access.js';
 import { DecisionEntity, type DecisionRow } from './decision/infra/decision.entity.js';
 
 export interface DecisionsContext extends IdentityContext {
   em: EntityManager;
+  /** Queues background work (imports). */
+  queue: TaskQueue;
   loaders: {
     decision: DataLoader<string, DecisionRow | null>;
     /** Decisions per claim, latest first, already limited to the caller's districts. */

@@ -137,9 +137,11 @@ describe('decisions subgraph called directly', () => {
     expect(future.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'decidedAt' } });
   });
 
-  it('lets only the coordinator register decisions', async () => {
+  it('lets only the coordinator and the administrator register decisions', async () => {
     const input = { migCaseNumber: '1.1.3-2025-2', outcome: 'BEVILJAD', decidedAt: '2025-03-01', grantedAmount: 100 };
-    for (const identity of [testIdentities.analyst, testIdentities.jarvaOfficer, { ...testIdentities.coordinator, sub: 'admin', roles: ['ADMINISTRATOR' as const] }]) {
+    const admin = await callSubgraph(subgraph.url, REGISTER, { identity: { ...testIdentities.coordinator, sub: 'admin', roles: ['ADMINISTRATOR'] }, secret: TEST_INTERNAL_SECRET, variables: { input } });
+    expect(admin.body.errors).toBeUndefined();
+    for (const identity of [testIdentities.analyst, testIdentities.jarvaOfficer]) {
       const res = await callSubgraph(subgraph.url, REGISTER, { identity, secret: TEST_INTERNAL_SECRET, variables: { input } });
       expect(res.body.errors?.[0]).toMatchObject({ message: 'Du saknar behörighet för detta.', extensions: { code: 'FORBIDDEN' } });
     }

@@ -5,8 +5,10 @@ import { ClaimDecisionResolver } from './claim/graphql/claim.resolver.js';
 import type { DecisionsContext } from './context.js';
 import { decisionReference } from './decision/graphql/decision.reference.js';
 import { DecisionResolver } from './decision/graphql/decision.resolver.js';
+import { ImportResolver } from './import/graphql/import.resolver.js';
+import { PaymentResolver } from './payment/graphql/payment.resolver.js';
 
-export const DECISIONS_RESOLVERS = [DecisionResolver, ClaimDecisionResolver] as const;
+export const DECISIONS_RESOLVERS = [DecisionResolver, ClaimDecisionResolver, ImportResolver, PaymentResolver] as const;
 
 export function buildDecisionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<DecisionsContext>({

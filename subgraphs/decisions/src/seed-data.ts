@@ -5,6 +5,7 @@ import { stableUuid } from '@statsbidrag/domain/ids';
 import { finalDateOf, type DecisionOutcome } from './decision/domain/decision.js';
 import { recordEventsOnce } from '@statsbidrag/events';
 import { decisionRecorded } from './events/decision-recorded.js';
+import { addDays } from './decision/domain/decision-dates.js';
 import { DecisionEntity } from './decision/infra/decision.entity.js';
 
 /** Claim statuses that mean MiG has decided. */
@@ -56,6 +57,12 @@ export function demoDecisions() {
         ...demoOutcome(claim, index),
         decidedAt,
         finalAt: finalDateOf(decidedAt),
+        purgeAt: addDays(finalDateOf(decidedAt), 21),
+        claimTypeCode: claim.claimTypeCode,
+        periodFrom: claim.periodFrom,
+        periodTo: claim.periodTo,
+        paidAmount: claim.status === ClaimStatus.UTBETALD || claim.status === ClaimStatus.FARDIGBEHANDLAT ? demoOutcome(claim, index).grantedAmount : 0,
+        source: 'IMPORT',
         createdAt: new Date(`${decidedAt}T09:00:00.000Z`),
       },
     ];

@@ -6,6 +6,8 @@ import { DecisionEntity } from './decision/infra/decision.entity.js';
 import { PaymentLineEntity } from './payment/infra/payment-line.entity.js';
 import { RecoveryEntity, RecoveryMessageEntity, RecoveryOffsetEntity } from './recovery/infra/recovery.entity.js';
 import { DecisionSettingsEntity } from './settings/infra/decision-settings.entity.js';
+import { COPY_CONSUMERS } from './copies/application/copy-consumers.js';
+import { importTask } from './import/application/import-jobs.js';
 import { DECISIONS_PORT } from './environment.js';
 import { migrations } from './migrations/index.js';
 import { buildDecisionsSchema } from './schema.js';
@@ -20,6 +22,7 @@ export const decisionsSubgraph: SubgraphDefinition<DecisionsContext> = {
   ],
   migrations,
   buildSchema: buildDecisionsSchema,
-  createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),
+  createContext: (em, identity, runtime) => ({ em, identity, queue: runtime.events, loaders: createLoaders(em, identity) }),
+  events: { consumers: COPY_CONSUMERS, tasks: [importTask] },
   seed: seedDecisionsDemoData,
 };

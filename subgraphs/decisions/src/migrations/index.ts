@@ -2,9 +2,11 @@
 import { Migration20261124023812 as M0 } from './Migration20261124023812.js';
 import { Migration20261124045846 as M1 } from './Migration20261124045846.js';
 import { Migration20261124134342 as M2 } from './Migration20261124134342.js';
+import { Migration20261124141202 as M3 } from './Migration20261124141202.js';
 
 export const migrations = [
   { name: 'Migration20261124023812', class: M0 },
   { name: 'Migration20261124045846', class: M1 },
   { name: 'Migration20261124134342', class: M2 },
+  { name: 'Migration20261124141202', class: M3 },
 ];

@@ -11,4 +11,10 @@ export class ClaimDecisionResolver {
     const latest = (await loaders.decisionsByClaim.load(claim.id))[0];
     return latest ? toDecision(latest) : null;
   }
+
+  @Authorized()
+  @FieldResolver(() => [Decision], { description: 'Alla MiG:s beslut på återsökningen, senaste först (bara din stadsdels).' })
+  async decisions(@Root() claim: Claim, @Ctx() { loaders }: DecisionsContext): Promise<Decision[]> {
+    return (await loaders.decisionsByClaim.load(claim.id)).map(toDecision);
+  }
 }

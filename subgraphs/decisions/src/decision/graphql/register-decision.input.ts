@@ -1,5 +1,5 @@
 import { DateScalar, MoneyScalar } from '@statsbidrag/graphql-kit';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecisionOutcome } from '../domain/decision.js';
 
 @InputType('RegisterDecisionInput', { description: 'Registrera MiG:s beslut på en ansökan. Laga kraft-datum räknas fram (beslutsdatum plus tre veckor).' })
@@ -11,4 +11,18 @@ export class RegisterDecisionInput {
   @Field(() => DecisionOutcome, { description: 'Beslutets utfall.' }) outcome!: DecisionOutcome;
   @Field(() => DateScalar, { description: 'Beslutsdatum (inte i framtiden).' }) decidedAt!: string;
   @Field(() => MoneyScalar, { description: 'Beviljat belopp i öre: 0 vid avslag eller avvisning, annars över 0.' }) grantedAmount!: number;
+  @Field(() => String, { nullable: true, description: 'Ersättningskod (Ersättning), t.ex. FSKA.' }) claimTypeCode?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Beslutad period, första dag.' }) periodFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Beslutad period, sista dag.' }) periodTo?: string | null;
+  @Field(() => String, { nullable: true, description: 'MiG:s individnummer (7 eller 8 siffror).' }) migIndividualNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Födelsedata.' }) birthData?: string | null;
+  @Field(() => String, { nullable: true, description: 'Förnamn.' }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Efternamn.' }) lastName?: string | null;
+  @Field(() => String, { nullable: true, description: 'MiG:s referens.' }) reference?: string | null;
+}
+
+@InputType('DecisionSettingsInput', { description: 'Regler för laga kraft och gallring.' })
+export class DecisionSettingsInput {
+  @Field(() => Int, { description: 'Laga kraft: antal dagar efter beslutsdatum (1–365).' }) appealDays!: number;
+  @Field(() => Int, { description: 'Gallring: antal dagar efter laga kraft (1–3650).' }) purgeDaysAfterFinal!: number;
 }
