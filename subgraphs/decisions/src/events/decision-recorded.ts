@@ -1,3 +1,4 @@
+import { isoDay } from '../decision/domain/decision-dates.js';
 import { recordEvent, type DecisionNotice, type DecisionRecorded } from '@statsbidrag/events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DECISION_OUTCOME_LABELS, type DecisionOutcome } from '../decision/domain/decision.js';
@@ -6,12 +7,11 @@ import type { DecisionRow } from '../decision/infra/decision.entity.js';
 type DecisionFacts = Pick<DecisionRow, 'id' | 'claimId' | 'personId' | 'districtCode' | 'decidedAt'> &
   Partial<Pick<DecisionRow, 'outcome' | 'grantedAmount' | 'paidAmount' | 'paidOn' | 'finalAt' | 'appealed' | 'migCaseNumber' | 'claimTypeCode' | 'periodFrom' | 'periodTo'>>;
 
-const day = (d: unknown): string | null => (d == null ? null : String(d instanceof Date ? d.toISOString() : d).slice(0, 10));
 
 /** "Beslut 1.1.3-2025-1234 (FSKA 2025-01-01–2025-03-31)": what a user reads; never a name. */
 export function decisionLabel(d: Partial<Pick<DecisionRow, 'migCaseNumber' | 'claimTypeCode' | 'periodFrom' | 'periodTo'>>): string {
-  const from = day(d.periodFrom);
-  const to = day(d.periodTo);
+  const from = isoDay(d.periodFrom);
+  const to = isoDay(d.periodTo);
   const what = [d.claimTypeCode, from && to ? `${from}–${to}` : null].filter(Boolean).join(' ');
   return `Beslut ${d.migCaseNumber ?? ''}${what ? ` (${what})` : ''}`.trim();
 }
@@ -35,7 +35,7 @@ export function noticeKindOf(outcome: DecisionOutcome): DecisionNotice['kind'] |
 
 /** The decision's state for other contexts: who it concerns, outcome, money, laga kraft. */
 export function decisionRecorded(decision: DecisionFacts, notify?: DecisionNotice, at: Date = new Date()): DecisionRecorded {
-  const decidedOn = day(decision.decidedAt)!;
+  const decidedOn = isoDay(decision.decidedAt)!;
   const base: DecisionRecorded = { decisionId: decision.id, claimId: decision.claimId ?? null, personId: decision.personId ?? null, districtCode: decision.districtCode ?? null, decidedOn };
   if (!decision.outcome) return base;
   return {
@@ -44,8 +44,8 @@ export function decisionRecorded(decision: DecisionFacts, notify?: DecisionNotic
     outcomeLabel: DECISION_OUTCOME_LABELS[decision.outcome],
     grantedAmount: Number(decision.grantedAmount ?? 0),
     paidAmount: Number(decision.paidAmount ?? 0),
-    paidOn: day(decision.paidOn),
-    finalAt: day(decision.finalAt) ?? undefined,
+    paidOn: isoDay(decision.paidOn),
+    finalAt: isoDay(decision.finalAt) ?? undefined,
     appealed: Boolean(decision.appealed),
     label: decisionLabel(decision),
     at: at.toISOString(),

@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from
 import { decisionKey, saveDecisions, type DecisionValues } from './save-decisions.js';
 import { loadDecisionRules } from './decision-rules.js';
 import { addDays, decisionDates, type DecisionRules } from '../domain/decision-dates.js';
-import { validateNewDecision, type NewDecisionInput } from '../domain/decision.js';
+import { COMPENSATION_CODE_RE, validateNewDecision, type NewDecisionInput } from '../domain/decision.js';
 import { DecisionEntity, type DecisionRow } from '../infra/decision.entity.js';
 import { recordDecisionRecorded, noticeKindOf } from '../../events/decision-recorded.js';
 import { DecisionSettingsEntity, type DecisionSettingsRow } from '../../settings/infra/decision-settings.entity.js';
@@ -23,14 +23,13 @@ export interface DecisionFormInput extends NewDecisionInput {
   reference?: string | null;
 }
 
-const CODE_RE = /^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9_-]{0,19}$/;
 
 /** Validates the whole form; every problem at once, each at its field. */
 export function validateDecisionForm(input: DecisionFormInput, today = new Date()): DecisionValues {
   const base = validateNewDecision(input, today);
   const problems: FieldProblem[] = base.ok ? [] : base.problems.map((p) => ({ field: p.field, message: p.message, reason: p.reason }));
   const code = input.claimTypeCode?.trim().toUpperCase() || null;
-  if (code && !CODE_RE.test(code)) problems.push({ field: 'claimTypeCode', message: 'Ersättningskoden ska vara 1–20 versaler eller siffror.', reason: 'FORMAT' });
+  if (code && !COMPENSATION_CODE_RE.test(code)) problems.push({ field: 'claimTypeCode', message: 'Ersättningskoden ska vara 1–20 versaler eller siffror.', reason: 'FORMAT' });
   const from = input.periodFrom || null;
   const to = input.periodTo || null;
   if ((from === null) !== (to === null)) problems.push({ field: from ? 'periodTo' : 'periodFrom', message: 'Ange både första och sista dag i perioden.', reason: 'REQUIRED' });

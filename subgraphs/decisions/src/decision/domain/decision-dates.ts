@@ -8,6 +8,11 @@ export interface DecisionRules {
 
 export const DEFAULT_DECISION_RULES: DecisionRules = { appealDays: 21, purgeDaysAfterFinal: 21 };
 
+/** A date column's value (string or Date) as ÅÅÅÅ-MM-DD; null stays null. */
+export function isoDay(d: unknown): string | null {
+  return d == null ? null : String(d instanceof Date ? d.toISOString() : d).slice(0, 10);
+}
+
 /** ÅÅÅÅ-MM-DD plus n calendar days, independent of time zone. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];

@@ -62,6 +62,9 @@ export interface FieldProblem { field: string; message: string; reason: string }
 
 const DISTRICT_CODE_RE = /^[A-Z0-9_]{1,40}$/;
 
+/** MiG's compensation code (Ersättning), e.g. FSKA or ÅFSKA: 1–20 capitals or digits. */
+export const COMPENSATION_CODE_RE = /^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9_-]{0,19}$/;
+
 
 /**
  * Validates and normalises a decision and computes its laga kraft date. The granted amount is

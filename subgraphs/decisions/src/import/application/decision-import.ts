@@ -3,8 +3,8 @@ import { parseKronor } from '@statsbidrag/domain';
 import type { ImportHandler, MappedRow, RowCheck } from '@statsbidrag/import-engine';
 import { saveDecisions, decisionKey, type DecisionValues } from '../../decision/application/save-decisions.js';
 import { loadDecisionRules } from '../../decision/application/decision-rules.js';
-import { MAX_CASE_NUMBER_LENGTH } from '../../decision/domain/decision.js';
-import { classifyIdentifier, parseDate, parseOutcome, parsePeriod } from '../domain/parse.js';
+import { COMPENSATION_CODE_RE, MAX_CASE_NUMBER_LENGTH } from '../../decision/domain/decision.js';
+import { classifyIdentifier, parseDate, parseOutcome, parsePeriod, rejectRow as reject } from '../domain/parse.js';
 import { Matcher } from './matcher.js';
 
 /** Forced links a user chose when resolving a deviation. */
@@ -21,8 +21,6 @@ export interface DecisionImportOptions {
   today?: string;
 }
 
-const reject = (field: string, reason: string, message: string, suggestion: Record<string, unknown> | null = null) => ({ ok: false as const, field, reason, message, suggestion });
-const CODE_RE = /^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9_-]{0,19}$/;
 
 /**
  * Checks one row of MiG's decisions export against the claims and persons this subgraph knows.
@@ -35,7 +33,7 @@ export function checkDecisionRow(row: MappedRow, matcher: Matcher, options: Deci
   if (caseNumber.length > MAX_CASE_NUMBER_LENGTH) return reject('caseNumber', 'TOO_LONG', `Diarienumret får vara högst ${MAX_CASE_NUMBER_LENGTH} tecken.`);
   const compensation = (v.compensation ?? '').trim().toUpperCase();
   if (!compensation) return reject('compensation', 'REQUIRED', 'Ersättning (ersättningskod) saknas.');
-  if (!CODE_RE.test(compensation)) return reject('compensation', 'FORMAT', `"${v.compensation}" är ingen ersättningskod.`);
+  if (!COMPENSATION_CODE_RE.test(compensation)) return reject('compensation', 'FORMAT', `"${v.compensation}" är ingen ersättningskod.`);
 
   let from = v.periodFrom ? parseDate(v.periodFrom) : null;
   let to = v.periodTo ? parseDate(v.periodTo) : null;

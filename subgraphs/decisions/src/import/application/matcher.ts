@@ -1,3 +1,4 @@
+import { isoDay } from '../../decision/domain/decision-dates.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClaimCopyEntity, PersonIdentityEntity, type ClaimCopyRow, type PersonIdentityRow } from '../../copies/infra/copies.entity.js';
 import { districtAt } from '../../copies/domain/district-at.js';
@@ -15,15 +16,14 @@ export type MatchResult =
   | { ok: true; claim: MatchedClaim | null; personId: string | null; districtCode: string | null }
   | { ok: false; reason: 'UNKNOWN_CLAIM' | 'UNKNOWN_PERSON' | 'AMBIGUOUS' | 'PERSON_MISMATCH'; message: string; suggestion: { label: string; claimId?: string | null; personId?: string | null } | null };
 
-const day = (d: unknown) => (d == null ? null : String(d instanceof Date ? d.toISOString() : d).slice(0, 10));
 const claimLabel = (c: ClaimCopyRow) => {
-  const from = day(c.periodFrom);
-  const to = day(c.periodTo);
+  const from = isoDay(c.periodFrom);
+  const to = isoDay(c.periodTo);
   return `Återsökning ${c.claimTypeCode}${from && to ? ` ${from}–${to}` : ''}${c.districtCode ? ` (${c.districtCode})` : ''}${c.migCaseNumber ? `, MiG ${c.migCaseNumber}` : ''}`;
 };
 const overlaps = (c: ClaimCopyRow, from: string, to: string) => {
-  const cf = day(c.periodFrom);
-  const ct = day(c.periodTo);
+  const cf = isoDay(c.periodFrom);
+  const ct = isoDay(c.periodTo);
   return cf !== null && ct !== null && cf <= to && ct >= from;
 };
 
@@ -39,6 +39,7 @@ export class Matcher {
     private readonly personsByIndividual: Map<string, PersonIdentityRow>,
     private readonly personsByNumber: Map<string, PersonIdentityRow>,
     private readonly persons: Map<string, PersonIdentityRow>,
+    private readonly claimsById: Map<string, ClaimCopyRow>,
   ) {}
 
   static async load(em: EntityManager): Promise<Matcher> {
@@ -59,7 +60,7 @@ export class Matcher {
       if (p.migIndividualNumber) byIndividual.set(p.migIndividualNumber, p);
       if (p.personalIdentityNumber) byNumber.set(p.personalIdentityNumber, p);
     }
-    return new Matcher(byCase, byPerson, byIndividual, byNumber, byId);
+    return new Matcher(byCase, byPerson, byIndividual, byNumber, byId, new Map(claims.map((c) => [c.claimId, c])));
   }
 
   /** The surviving person of a merge chain. */
@@ -87,15 +88,7 @@ export class Matcher {
   }
 
   claimById(claimId: string): ClaimCopyRow | undefined {
-    for (const list of this.claimsByPerson.values()) {
-      const found = list.find((c) => c.claimId === claimId);
-      if (found) return found;
-    }
-    for (const list of this.claimsByCase.values()) {
-      const found = list.find((c) => c.claimId === claimId);
-      if (found) return found;
-    }
-    return undefined;
+    return this.claimsById.get(claimId);
   }
 
   static toMatched(c: ClaimCopyRow): MatchedClaim {
@@ -118,7 +111,7 @@ export class Matcher {
       return { ok: false, reason: 'UNKNOWN_PERSON', message: `Personen i raden finns inte i systemet och diarienumret ${row.caseNumber} hör inte till någon återsökning.`, suggestion };
     }
     const candidates = (this.claimsByPerson.get(person.personId) ?? []).filter((c) => c.claimTypeCode === row.compensation);
-    const exact = candidates.filter((c) => day(c.periodFrom) === row.from && day(c.periodTo) === row.to);
+    const exact = candidates.filter((c) => isoDay(c.periodFrom) === row.from && isoDay(c.periodTo) === row.to);
     const overlapping = exact.length ? exact : candidates.filter((c) => overlaps(c, row.from, row.to));
     if (overlapping.length === 1) {
       const claim = overlapping[0]!;

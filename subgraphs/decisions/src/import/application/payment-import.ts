@@ -4,14 +4,15 @@ import { OutboxEventEntity } from '@statsbidrag/events';
 import type { ImportHandler, MappedRow, RowCheck } from '@statsbidrag/import-engine';
 import { randomUUID } from 'node:crypto';
 import { loadDecisionRules } from '../../decision/application/decision-rules.js';
-import { addDays } from '../../decision/domain/decision-dates.js';
+import { addDays, isoDay } from '../../decision/domain/decision-dates.js';
+import { COMPENSATION_CODE_RE } from '../../decision/domain/decision.js';
 import { DecisionEntity, type DecisionRow } from '../../decision/infra/decision.entity.js';
 import { decisionRecorded } from '../../events/decision-recorded.js';
 import { PaymentLineEntity, type PaymentLineRow } from '../../payment/infra/payment-line.entity.js';
 import { recordRecoveryChanged } from '../../recovery/application/recovery-events.js';
 import { recoveryStatus } from '../../recovery/domain/recovery.js';
 import { RecoveryEntity } from '../../recovery/infra/recovery.entity.js';
-import { classifyIdentifier, parseDate, parsePeriod } from '../domain/parse.js';
+import { classifyIdentifier, parseDate, parsePeriod, rejectRow as reject } from '../domain/parse.js';
 import { Matcher } from './matcher.js';
 import type { RowOverrides } from './decision-import.js';
 
@@ -43,9 +44,6 @@ export interface PaymentValues {
 
 type DecisionFacts = Pick<DecisionRow, 'id' | 'migCaseNumber' | 'claimTypeCode' | 'periodFrom' | 'periodTo' | 'claimId' | 'personId' | 'districtCode' | 'grantedAmount' | 'paidAmount'>;
 
-const reject = (field: string, reason: string, message: string, suggestion: Record<string, unknown> | null = null) => ({ ok: false as const, field, reason, message, suggestion });
-const day = (d: unknown) => (d == null ? null : String(d instanceof Date ? d.toISOString() : d).slice(0, 10));
-const CODE_RE = /^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9_-]{0,19}$/;
 
 /** A recovery line: MiG's Å-codes (återkrav) or any negative amount. */
 export const isRecoveryLine = (code: string, amount: number) => code.startsWith('Å') || amount < 0;
@@ -67,9 +65,9 @@ export class DecisionIndex {
     const sameCode = all.filter((d) => !d.claimTypeCode || d.claimTypeCode === code);
     const candidates = sameCode.length ? sameCode : all;
     if (candidates.length <= 1) return { decision: candidates[0] ?? null, ambiguous: false };
-    const exact = candidates.filter((d) => day(d.periodFrom) === from && day(d.periodTo) === to);
+    const exact = candidates.filter((d) => isoDay(d.periodFrom) === from && isoDay(d.periodTo) === to);
     if (exact.length === 1) return { decision: exact[0]!, ambiguous: false };
-    const covering = from ? candidates.filter((d) => day(d.periodFrom)! <= from && day(d.periodTo)! >= (to ?? from)) : [];
+    const covering = from ? candidates.filter((d) => isoDay(d.periodFrom)! <= from && isoDay(d.periodTo)! >= (to ?? from)) : [];
     if (covering.length === 1) return { decision: covering[0]!, ambiguous: false };
     return { decision: null, ambiguous: true };
   }
@@ -81,7 +79,7 @@ export function checkPaymentRow(row: MappedRow, decisions: DecisionIndex, matche
   if (!caseNumber) return reject('caseNumber', 'REQUIRED', 'Diarienummer saknas.');
   const code = (v.compensation ?? '').trim().toUpperCase();
   if (!code) return reject('compensation', 'REQUIRED', 'Ersättning (ersättningskod) saknas.');
-  if (!CODE_RE.test(code)) return reject('compensation', 'FORMAT', `"${v.compensation}" är ingen ersättningskod.`);
+  if (!COMPENSATION_CODE_RE.test(code)) return reject('compensation', 'FORMAT', `"${v.compensation}" är ingen ersättningskod.`);
   const amount = parseKronor(v.amount ?? '');
   if (!amount.ok) return reject('amount', amount.reason === 'EMPTY' ? 'REQUIRED' : 'FORMAT', amount.reason === 'EMPTY' ? 'Belopp saknas.' : `Belopp: ${amount.message}`);
   if (amount.ore === 0) return reject('amount', 'ZERO', 'Beloppet är 0 kr: en utbetalningsrad ska ha ett belopp.');

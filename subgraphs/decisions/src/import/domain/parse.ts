@@ -105,3 +105,6 @@ export function classifyIdentifier(text: string): IdentifierCell {
 }
 
 export const isDate = isIsoDate;
+
+/** A row the import does not apply: the field, a stable reason, a Swedish message and maybe a likely match. */
+export const rejectRow = (field: string, reason: string, message: string, suggestion: Record<string, unknown> | null = null) => ({ ok: false as const, field, reason, message, suggestion });

@@ -1,9 +1,9 @@
+import { isoDay } from '../../decision/domain/decision-dates.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, type RecoveryNotice } from '@statsbidrag/events';
 import { recoveryLabel } from '../domain/recovery.js';
 import type { RecoveryRow } from '../infra/recovery.entity.js';
 
-const day = (d: unknown): string | null => (d == null ? null : String(d instanceof Date ? d.toISOString() : d).slice(0, 10));
 
 /** Records the recovery's state for the allocation work (offsets) and, with `notify`, for the people concerned. */
 export function recordRecoveryChanged(em: EntityManager, r: RecoveryRow, notify?: RecoveryNotice): void {
@@ -14,15 +14,15 @@ export function recordRecoveryChanged(em: EntityManager, r: RecoveryRow, notify?
     personId: r.personId ?? null,
     districtCode: r.districtCode ?? null,
     compensationCode: r.compensationCode,
-    periodFrom: day(r.periodFrom),
-    periodTo: day(r.periodTo),
+    periodFrom: isoDay(r.periodFrom),
+    periodTo: isoDay(r.periodTo),
     amount,
     offsetAmount,
     remainingAmount: amount - offsetAmount,
     status: r.status,
     decisionId: r.decisionId ?? null,
-    appealDeadline: day(r.appealDeadline),
-    label: recoveryLabel({ compensationCode: r.compensationCode, periodFrom: day(r.periodFrom), periodTo: day(r.periodTo) }),
+    appealDeadline: isoDay(r.appealDeadline),
+    label: recoveryLabel({ compensationCode: r.compensationCode, periodFrom: isoDay(r.periodFrom), periodTo: isoDay(r.periodTo) }),
     at: new Date().toISOString(),
     ...(notify ? { notify } : {}),
   });
