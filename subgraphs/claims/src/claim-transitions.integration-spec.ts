@@ -157,7 +157,10 @@ describe('a district claim from INITIERAD_AV_SDF to ATERSOKNING_INSKICKAD_MIG', 
     // 5.2: sent to MiG
     expect((await refused('jarvaOfficer', 'markClaimSentToMig', { claimId, migCaseNumber: '1', channel: 'POST' })).extensions).toMatchObject({ code: 'FORBIDDEN' });
     const sent = await ok('coordinator', 'markClaimSentToMig', { claimId, migCaseNumber: ' 4321-2026-000123 ', channel: 'E_TJANST' });
-    expect(sent).toMatchObject({ status: 'ATERSOKNING_INSKICKAD_MIG', statusLabel: 'Återsökning inskickad till MiG', migCaseNumber: '4321-2026-000123', sentChannel: 'E_TJANST', allowedTransitions: [] });
+    expect(sent).toMatchObject({ status: 'ATERSOKNING_INSKICKAD_MIG', statusLabel: 'Återsökning inskickad till MiG', migCaseNumber: '4321-2026-000123', sentChannel: 'E_TJANST' });
+    // after sending, AmF may only note that MiG granted part of it (MiG's decision does the rest)
+    expect(sent.allowedTransitions.map((t) => t.command)).toEqual(['MARK_PARTLY_GRANTED']);
+    expect((await view('jarvaOfficer', claimId))!.allowedTransitions).toEqual([]);
     expect(sent.sentToMigAt).not.toBeNull();
 
     expect(sent.history.map((h) => [h.changedBy, h.fromStatus, h.toStatus, h.reason])).toEqual([

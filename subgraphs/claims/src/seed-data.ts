@@ -3,6 +3,7 @@ import { CLAIM_TYPES, CLAIMS } from '@statsbidrag/demo-data';
 import { stableUuid } from '@statsbidrag/domain/ids';
 import { recordEventsOnce } from '@statsbidrag/events';
 import { claimCaseState } from './events/case-state.js';
+import { claimChanged } from './events/claim-changed.js';
 import { ClaimEntity, ClaimStatusChangeEntity, ClaimTypeEntity } from './claim/infra/claim.entity.js';
 
 /**
@@ -69,5 +70,17 @@ export async function seedClaimsDemoData(em: EntityManager): Promise<void> {
       id: stableUuid('claim-state', `${c.id}:${c.status}`),
       payload: claimCaseState({ ...c, id: c.id }, new Date(created + i * 3_600_000)),
     })),
+  );
+  // The decisions subgraph's copy of each demo claim (for matching MiG's rows): the stored state,
+  // once per state (the id names the content, so a changed claim is told again).
+  const stored = await em.find(ClaimEntity, { id: { $in: CLAIMS.map((c) => c.id) } });
+  await recordEventsOnce(
+    em,
+    'claims.claim-changed',
+    stored.map((c) => {
+      const payload = claimChanged(c, c.updatedAt);
+      const { at: _at, ...content } = payload;
+      return { id: stableUuid('claim-changed', JSON.stringify(content)), payload };
+    }),
   );
 }

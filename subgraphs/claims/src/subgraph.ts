@@ -12,6 +12,8 @@ import { ClaimMessageEntity } from './message/infra/message.entity.js';
 import { MigApplicationClaimEntity, MigApplicationEntity } from './mig-application/infra/mig-application.entity.js';
 import { createLoaders, type ClaimsContext } from './context.js';
 import { CLAIMS_PORT } from './environment.js';
+import { ClaimDecisionStatusEntity } from './decision-status/claim-decision-status.entity.js';
+import { decisionStatusConsumer } from './decision-status/decision-status-consumer.js';
 import { clearFreeTextOfPurgedPerson } from './events/person-purged.js';
 import { ClaimTypeOfficerEntity } from './organisation/claim-type-officer.entity.js';
 import { defaultOfficerConsumer } from './organisation/default-officer-consumer.js';
@@ -34,10 +36,11 @@ export const claimsSubgraph: SubgraphDefinition<ClaimsContext> = {
     ClaimMessageEntity,
     MigApplicationEntity,
     MigApplicationClaimEntity,
+    ClaimDecisionStatusEntity,
   ],
   migrations,
   buildSchema: buildClaimsSchema,
   createContext: (em, identity) => ({ em, identity, loaders: createLoaders(em, identity) }),
   seed: seedClaimsDemoData,
-  events: { consumers: [clearFreeTextOfPurgedPerson, defaultOfficerConsumer] },
+  events: { consumers: [clearFreeTextOfPurgedPerson, defaultOfficerConsumer, decisionStatusConsumer] },
 };

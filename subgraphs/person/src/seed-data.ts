@@ -5,7 +5,8 @@ import { recordEventsOnce } from '@statsbidrag/events';
 import { CompensationTypeEntity } from './compensation-type/infra/compensation-type.entity.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
-import { PersonEntity, RegistrationEntity } from './person/infra/person.entity.js';
+import { personIdentityChanged } from './events/identity-changed.js';
+import { PersonEntity, RegistrationEntity, type RegistrationRow } from './person/infra/person.entity.js';
 import { APPLICANT_PROFILE_ID, ApplicantProfileEntity } from './organisation/infra/organisation.entity.js';
 import { StaffMemberEntity } from './staff/infra/staff.entity.js';
 
@@ -69,6 +70,27 @@ export async function seedPersonDemoData(em: EntityManager): Promise<void> {
       source: 'SEED',
     })),
     { onConflictAction: 'ignore' },
+  );
+  await recordPersonIdentities(em);
+}
+
+/**
+ * Tells the other contexts every person's identifiers and registration districts as stored (the
+ * decisions subgraph matches MiG's rows with them), once per state: the event id names the content,
+ * so seeding again records nothing and a person changed since is told again.
+ */
+async function recordPersonIdentities(em: EntityManager): Promise<void> {
+  const persons = await em.find(PersonEntity, {}, { orderBy: { id: 'asc' } });
+  const registrations = new Map<string, RegistrationRow[]>();
+  for (const r of await em.find(RegistrationEntity, {})) registrations.set(r.personId, [...(registrations.get(r.personId) ?? []), r]);
+  await recordEventsOnce(
+    em,
+    'person.identity-changed',
+    persons.map((p) => {
+      const payload = personIdentityChanged(p, registrations.get(p.id) ?? [], p.updatedAt);
+      const { at: _at, ...content } = payload;
+      return { id: stableUuid('person-identity', JSON.stringify(content)), payload };
+    }),
   );
 }
 

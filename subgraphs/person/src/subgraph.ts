@@ -13,6 +13,8 @@ import { migrations } from './migrations/index.js';
 import { SkippingMailSender, type MailSender } from './notification/application/mail-sender.js';
 import { NotificationEntity } from './notification/infra/notification.entity.js';
 import { claimMessageNotificationConsumer, claimNotificationConsumer } from './notification/application/claim-notifications.js';
+import { decisionNotificationConsumer } from './notification/application/decision-notifications.js';
+import { recoveryNotificationConsumer } from './notification/application/recovery-notifications.js';
 import { mailQueueConsumer } from './notification/application/notify-district-contact.js';
 import { SmtpMailSender } from './notification/infra/smtp-mail-sender.js';
 import { DefaultOfficerEntity } from './organisation/infra/default-officer.entity.js';
@@ -58,7 +60,7 @@ export function createPersonSubgraph(options: { mailSender: MailSender; links?: 
     buildSchema: buildPersonSchema,
     createContext: (em, identity) => createPersonContext(em, identity, options.links ?? NO_PUBLIC_LINKS),
     seed: seedPersonDemoData,
-    events: { consumers: [...CASE_CONSUMERS, claimNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), claimMessageNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), mailQueueConsumer(options.mailSender)], jobs: [purgeJob] },
+    events: { consumers: [...CASE_CONSUMERS, claimNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), claimMessageNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), decisionNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), recoveryNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), mailQueueConsumer(options.mailSender)], jobs: [purgeJob] },
   };
 }
 

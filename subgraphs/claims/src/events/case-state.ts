@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CLAIM_STATUS_LABELS, isClaimOpen, type ClaimStatus } from '@statsbidrag/domain';
 import { recordEvent, type CaseChangeNotice, type CaseStateChanged } from '@statsbidrag/events';
 import type { ClaimRow } from '../claim/infra/claim.entity.js';
+import { recordClaimChanged, type ClaimForMatching } from './claim-changed.js';
 
 type ClaimState = Pick<ClaimRow, 'id' | 'personId' | 'districtCode' | 'claimTypeCode' | 'status' | 'periodFrom' | 'periodTo'>;
 
@@ -23,10 +24,13 @@ export function claimCaseState(claim: ClaimState, at: Date): CaseStateChanged {
 }
 
 /**
- * Records the claim's new state in the outbox; call it wherever a claim is created or changes
- * status. With `notice` (a user's change) the person subgraph notifies the district's contact
- * person and the claim's officer, in the app and by e-mail.
+ * Records the claim's new state in the outbox; call it wherever a claim is created, changes status
+ * or has its details edited. With `notice` (a user's change) the person subgraph notifies the
+ * district's contact person and the claim's officer, in the app and by e-mail. Records
+ * `claims.claim-changed` too (the decisions subgraph's copy for matching), so that every path that
+ * tells the person subgraph about a claim also keeps that copy current.
  */
-export function recordClaimState(em: EntityManager, claim: ClaimState, at: Date = new Date(), notice?: CaseChangeNotice): void {
+export function recordClaimState(em: EntityManager, claim: ClaimForMatching, at: Date = new Date(), notice?: CaseChangeNotice): void {
   recordEvent(em, 'claims.case-state-changed', { ...claimCaseState(claim, at), ...(notice ? { notify: notice } : {}) });
+  recordClaimChanged(em, claim, at);
 }

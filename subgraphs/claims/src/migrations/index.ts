@@ -5,6 +5,7 @@ import { Migration20261124060931 as M2 } from './Migration20261124060931.js';
 import { Migration20261124063324 as M3 } from './Migration20261124063324.js';
 import { Migration20261124080247 as M4 } from './Migration20261124080247.js';
 import { Migration20261124094134 as M5 } from './Migration20261124094134.js';
+import { Migration20261124142933 as M6 } from './Migration20261124142933.js';
 
 export const migrations = [
   { name: 'Migration20261124023131', class: M0 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261124063324', class: M3 },
   { name: 'Migration20261124080247', class: M4 },
   { name: 'Migration20261124094134', class: M5 },
+  { name: 'Migration20261124142933', class: M6 },
 ];

@@ -30,6 +30,8 @@ const VALID: Record<ClaimCommand, TransitionCommand> = {
   ANSWER_SUPPLEMENT: { command: 'ANSWER_SUPPLEMENT', answer: 'Insatsbeslutet bifogat.' },
   RESUME_PREPARATION: { command: 'RESUME_PREPARATION' },
   MARK_SENT_TO_MIG: { command: 'MARK_SENT_TO_MIG', migCaseNumber: '4321-2026-123', channel: 'E_TJANST' },
+  FINISH: { command: 'FINISH', comment: 'Allt utbetalt.' },
+  MARK_PARTLY_GRANTED: { command: 'MARK_PARTLY_GRANTED' },
 };
 
 /** A claim whose details are all filled in (so CONFIRM is only refused for its status, role or district). */
@@ -41,7 +43,7 @@ const rightCaller = (command: ClaimCommand): Identity => (ruleFor(command).roles
 describe('the table of allowed transitions', () => {
   const allowed = CLAIM_TRANSITIONS.flatMap((rule) => rule.from.map((from) => [rule.command, from, rule.to] as const));
 
-  it('lists exactly the flow of steps 1a–5.2', () => {
+  it('lists exactly the flow of steps 1a–5.2 and the two hand steps after MiG’s decision', () => {
     expect(allowed.map(([c, f, t]) => `${f} -${c}-> ${t}`).sort()).toEqual(
       [
         'INITIERAD_AV_SDF -MARK_DOCUMENTS_RECEIVED-> UNDERLAG_FRAN_SDF_INKOMMEN',
@@ -58,6 +60,12 @@ describe('the table of allowed transitions', () => {
         'KOMPLETTERING_FRAN_SDF_BEGARD -ANSWER_SUPPLEMENT-> KOMPLETTERING_FRAN_SDF_INKOMMEN',
         'KOMPLETTERING_FRAN_SDF_INKOMMEN -RESUME_PREPARATION-> ATERSOK_FORBEREDS_AMF',
         'ATERSOK_FORBEREDS_AMF -MARK_SENT_TO_MIG-> ATERSOKNING_INSKICKAD_MIG',
+        'BESLUTAD -FINISH-> FARDIGBEHANDLAT',
+        'DELVIS_BEVILJAT -FINISH-> FARDIGBEHANDLAT',
+        'UTBETALD -FINISH-> FARDIGBEHANDLAT',
+        'ATERSOKNING_INSKICKAD_MIG -MARK_PARTLY_GRANTED-> DELVIS_BEVILJAT',
+        'BESLUTAD -MARK_PARTLY_GRANTED-> DELVIS_BEVILJAT',
+        'UTBETALD -MARK_PARTLY_GRANTED-> DELVIS_BEVILJAT',
       ].sort(),
     );
   });
@@ -85,8 +93,8 @@ describe('every status × command that is not in the table', () => {
     ALL_CLAIM_COMMANDS.filter((command) => !ruleFor(command).from.includes(status)).map((command) => [command, status] as const),
   );
 
-  it('covers the 15 statuses × 10 commands minus the allowed ones', () => {
-    expect(refused).toHaveLength(15 * 10 - 14);
+  it('covers the 15 statuses × 12 commands minus the allowed ones', () => {
+    expect(refused).toHaveLength(15 * 12 - 20);
   });
 
   it.each(refused)('%s from %s is refused with WRONG_STATUS, naming the current status', (command, status) => {
@@ -195,9 +203,32 @@ describe('allowedTransitions', () => {
     expect(allowedTransitions(claimIn('INITIERAD_TILL_SDF'), jarvaContact).map((r) => r.command)).toEqual(['CONFIRM', 'DECLINE']);
     expect(allowedTransitions(claimIn('INITIERAD_TILL_SDF'), farstaOfficer)).toEqual([]);
   });
-  it('offers a preparing claim a supplement request or sending to MiG; nothing after it is sent', () => {
+  it('offers a preparing claim a supplement request or sending to MiG; after it is sent only "delvis beviljad"', () => {
     expect(allowedTransitions(claimIn('ATERSOK_FORBEREDS_AMF'), coordinator).map((r) => r.command)).toEqual(['REQUEST_SUPPLEMENT', 'MARK_SENT_TO_MIG']);
-    expect(allowedTransitions(claimIn('ATERSOKNING_INSKICKAD_MIG'), coordinator)).toEqual([]);
+    expect(allowedTransitions(claimIn('ATERSOKNING_INSKICKAD_MIG'), coordinator).map((r) => r.command)).toEqual(['MARK_PARTLY_GRANTED']);
     expect(allowedTransitions(claimIn('ATERSOK_FORBEREDS_AMF'), analyst)).toEqual([]);
+  });
+  it('lets the coordinator and AmF’s administrator finish a decided claim or mark it partly granted; the district and BI nothing', () => {
+    for (const caller of [coordinator, administrator]) {
+      expect(allowedTransitions(claimIn('BESLUTAD'), caller).map((r) => [r.command, r.label])).toEqual([
+        ['FINISH', 'Markera som färdigbehandlad'],
+        ['MARK_PARTLY_GRANTED', 'Markera som delvis beviljad'],
+      ]);
+      expect(allowedTransitions(claimIn('DELVIS_BEVILJAT'), caller).map((r) => r.command)).toEqual(['FINISH']);
+      expect(allowedTransitions(claimIn('UTBETALD'), caller).map((r) => r.command)).toEqual(['FINISH', 'MARK_PARTLY_GRANTED']);
+      expect(allowedTransitions(claimIn('FARDIGBEHANDLAT'), caller)).toEqual([]);
+    }
+    for (const caller of [jarvaOfficer, jarvaContact, analyst]) expect(allowedTransitions(claimIn('BESLUTAD'), caller)).toEqual([]);
+  });
+  it('keeps the comment of a hand step as the history reason and refuses FINISH on an undecided claim', () => {
+    expect(transition(claimIn('UTBETALD'), VALID.FINISH, administrator, TODAY)).toMatchObject({
+      ok: true, toStatus: 'FARDIGBEHANDLAT', history: { changedBy: 'admin', fromStatus: 'UTBETALD', toStatus: 'FARDIGBEHANDLAT', reason: 'Allt utbetalt.' },
+    });
+    expect(transition(claimIn('ATERSOKNING_INSKICKAD_MIG'), VALID.FINISH, coordinator, TODAY)).toMatchObject({
+      ok: false, reason: 'WRONG_STATUS', message: 'Återsökningen kan inte markeras som färdigbehandlad: den har status "Återsökning inskickad till MiG".',
+    });
+    expect(transition(claimIn('BESLUTAD'), VALID.MARK_PARTLY_GRANTED, jarvaContact, TODAY)).toMatchObject({
+      ok: false, reason: 'FORBIDDEN_ROLE', message: 'Återsökningen kan inte markeras som delvis beviljad: det får bara Samordnare AmF eller Administratör AmF göra.',
+    });
   });
 });

@@ -3,7 +3,8 @@ import type { FieldProblem } from './claim.js';
 
 /**
  * The claim's guarded status transitions (steps 1a–5.2 of the procurement text). Pure: no ORM, no
- * GraphQL. Decided and paid statuses (BESLUTAD …) are set by the decisions context, not here.
+ * GraphQL. Decided and paid statuses (BESLUTAD …) follow MiG's decisions through an event (see
+ * decision-status/); by hand AmF can only mark a decided claim as finished or as partly granted.
  */
 
 /** What a user asks the claim to do; one command a button. */
@@ -18,6 +19,8 @@ export const ClaimCommand = {
   ANSWER_SUPPLEMENT: 'ANSWER_SUPPLEMENT',
   RESUME_PREPARATION: 'RESUME_PREPARATION',
   MARK_SENT_TO_MIG: 'MARK_SENT_TO_MIG',
+  FINISH: 'FINISH',
+  MARK_PARTLY_GRANTED: 'MARK_PARTLY_GRANTED',
 } as const;
 export type ClaimCommand = (typeof ClaimCommand)[keyof typeof ClaimCommand];
 export const ALL_CLAIM_COMMANDS: readonly ClaimCommand[] = Object.values(ClaimCommand);
@@ -69,6 +72,8 @@ export interface TransitionRule {
 
 const DISTRICT: readonly Role[] = [Role.DISTRICT_OFFICER, Role.DISTRICT_CONTACT];
 const AMF: readonly Role[] = [Role.COORDINATOR];
+/** The steps after MiG's decision: the coordinator or AmF's administrator. */
+const AMF_DECIDED: readonly Role[] = [Role.COORDINATOR, Role.ADMINISTRATOR];
 const S = ClaimStatus;
 
 /** Every allowed transition. A command not listed for a status is refused with WRONG_STATUS. */
@@ -91,6 +96,14 @@ export const CLAIM_TRANSITIONS: readonly TransitionRule[] = [
   {
     command: 'MARK_SENT_TO_MIG', from: [S.ATERSOK_FORBEREDS_AMF], to: S.ATERSOKNING_INSKICKAD_MIG, roles: AMF,
     label: 'Markera som inskickad till MiG', cannot: 'Återsökningen kan inte markeras som inskickad till MiG',
+  },
+  {
+    command: 'FINISH', from: [S.BESLUTAD, S.DELVIS_BEVILJAT, S.UTBETALD], to: S.FARDIGBEHANDLAT, roles: AMF_DECIDED,
+    label: 'Markera som färdigbehandlad', cannot: 'Återsökningen kan inte markeras som färdigbehandlad',
+  },
+  {
+    command: 'MARK_PARTLY_GRANTED', from: [S.ATERSOKNING_INSKICKAD_MIG, S.BESLUTAD, S.UTBETALD], to: S.DELVIS_BEVILJAT, roles: AMF_DECIDED,
+    label: 'Markera som delvis beviljad', cannot: 'Återsökningen kan inte markeras som delvis beviljad',
   },
 ];
 
@@ -128,7 +141,7 @@ export function missingForConfirm(claim: ClaimForTransition): FieldProblem[] {
 
 /** A command with what its step needs. Free text is trimmed; dates are ÅÅÅÅ-MM-DD. */
 export type TransitionCommand =
-  | { command: 'MARK_DOCUMENTS_RECEIVED' | 'CONFIRM' | 'ACCEPT' | 'START_PREPARING' | 'RESUME_PREPARATION'; comment?: string | null }
+  | { command: 'MARK_DOCUMENTS_RECEIVED' | 'CONFIRM' | 'ACCEPT' | 'START_PREPARING' | 'RESUME_PREPARATION' | 'FINISH' | 'MARK_PARTLY_GRANTED'; comment?: string | null }
   | { command: 'DECLINE'; reason?: string | null }
   | { command: 'REJECT'; reasonCode?: string | null; reason?: string | null }
   | { command: 'REQUEST_SUPPLEMENT'; description?: string | null; replyBy?: string | null }

@@ -67,3 +67,15 @@ export class MarkClaimSentToMigInput {
   @Field(() => ClaimSentChannel, { description: 'Per post eller via e-tjänsten.' }) channel!: ClaimSentChannel;
   @Field(() => String, COMMENT) comment?: string | null;
 }
+
+@InputType('FinishClaimInput', { description: 'AmF markerar återsökningen som färdigbehandlad efter MiG:s beslut: BESLUTAD, DELVIS_BEVILJAT eller UTBETALD → FARDIGBEHANDLAT.' })
+export class FinishClaimInput {
+  @Field(() => ID, { description: 'Återsökningen.' }) claimId!: string;
+  @Field(() => String, COMMENT) comment?: string | null;
+}
+
+@InputType('MarkClaimPartlyGrantedInput', { description: 'AmF markerar att MiG beviljade återsökningen delvis: ATERSOKNING_INSKICKAD_MIG, BESLUTAD eller UTBETALD → DELVIS_BEVILJAT.' })
+export class MarkClaimPartlyGrantedInput {
+  @Field(() => ID, { description: 'Återsökningen.' }) claimId!: string;
+  @Field(() => String, COMMENT) comment?: string | null;
+}

@@ -8,7 +8,9 @@ import {
   AnswerClaimSupplementInput,
   ConfirmClaimInput,
   DeclineClaimInput,
+  FinishClaimInput,
   MarkClaimDocumentsReceivedInput,
+  MarkClaimPartlyGrantedInput,
   MarkClaimSentToMigInput,
   RejectClaimInput,
   RequestClaimSupplementInput,
@@ -21,6 +23,8 @@ import { Claim, ClaimStatusChange, ClaimSupplementRequest, ClaimTransition } fro
 /** District steps: the own district only (checked in the application layer). */
 const DISTRICT_ROLES = ['DISTRICT_OFFICER', 'DISTRICT_CONTACT'] as const;
 const AMF_ROLES = ['COORDINATOR'] as const;
+/** After MiG's decision: the coordinator or AmF's administrator. */
+const AMF_DECIDED_ROLES = ['COORDINATOR', 'ADMINISTRATOR'] as const;
 
 /** The claim's guarded status changes (steps 1a–5.2), its history and what the caller may do next. */
 @Resolver(() => Claim)
@@ -87,6 +91,18 @@ export class ClaimTransitionsResolver {
   @Mutation(() => Claim, { description: 'Ansökan är inskickad till MiG, med MiG:s diarienummer: ATERSOK_FORBEREDS_AMF → ATERSOKNING_INSKICKAD_MIG.' })
   markClaimSentToMig(@Arg('input', () => MarkClaimSentToMigInput) input: MarkClaimSentToMigInput, @Ctx() ctx: ClaimsContext): Promise<Claim> {
     return this.change(ctx, input.claimId, { command: 'MARK_SENT_TO_MIG', migCaseNumber: input.migCaseNumber, channel: input.channel, comment: input.comment });
+  }
+
+  @Authorized([...AMF_DECIDED_ROLES])
+  @Mutation(() => Claim, { description: 'AmF markerar återsökningen som färdigbehandlad: BESLUTAD, DELVIS_BEVILJAT eller UTBETALD → FARDIGBEHANDLAT.' })
+  finishClaim(@Arg('input', () => FinishClaimInput) input: FinishClaimInput, @Ctx() ctx: ClaimsContext): Promise<Claim> {
+    return this.change(ctx, input.claimId, { command: 'FINISH', comment: input.comment });
+  }
+
+  @Authorized([...AMF_DECIDED_ROLES])
+  @Mutation(() => Claim, { description: 'AmF markerar att MiG beviljade återsökningen delvis: ATERSOKNING_INSKICKAD_MIG, BESLUTAD eller UTBETALD → DELVIS_BEVILJAT.' })
+  markClaimPartlyGranted(@Arg('input', () => MarkClaimPartlyGrantedInput) input: MarkClaimPartlyGrantedInput, @Ctx() ctx: ClaimsContext): Promise<Claim> {
+    return this.change(ctx, input.claimId, { command: 'MARK_PARTLY_GRANTED', comment: input.comment });
   }
 
   @Authorized()

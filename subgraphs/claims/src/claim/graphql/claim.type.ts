@@ -44,6 +44,8 @@ registerEnumType(ClaimCommand, {
     ANSWER_SUPPLEMENT: { description: 'answerClaimSupplement: stadsdelen kompletterar.' },
     RESUME_PREPARATION: { description: 'resumeClaimPreparation: AmF återupptar förberedelsen.' },
     MARK_SENT_TO_MIG: { description: 'markClaimSentToMig: ansökan inskickad till MiG.' },
+    FINISH: { description: 'finishClaim: AmF markerar återsökningen som färdigbehandlad.' },
+    MARK_PARTLY_GRANTED: { description: 'markClaimPartlyGranted: AmF markerar återsökningen som delvis beviljad.' },
   },
 });
 

@@ -5,6 +5,7 @@ import { ValidationError } from '@statsbidrag/graphql-kit';
 import { createHash, randomUUID } from 'node:crypto';
 import { districtValidOn } from '../../district/domain/district-validity.js';
 import { DistrictEntity } from '../../district/infra/district.entity.js';
+import { recordIdentityChanged } from '../../events/identity-changed.js';
 import { addressStatusOf, AddressStatus } from '../../person/domain/address-status.js';
 import { latestRegistration } from '../../person/domain/registration-history.js';
 import { PersonEntity, RegistrationEntity, type PersonRow, type RegistrationRow } from '../../person/infra/person.entity.js';
@@ -142,6 +143,8 @@ async function applyRows(tx: EntityManager, rows: readonly EpsRow[], now: Date) 
     if (p.migIndividualNumber) byMig.set(p.migIndividualNumber, p);
   };
   persons.forEach(index);
+  /** Persons created, given an identifier or a new registration: told to the other contexts once each. */
+  const identityChanged = new Set<PersonRow>();
 
   const registrations = new Map<string, RegistrationRow[]>();
   const personIds = [...new Set(persons.map((p) => p.id))];
@@ -171,8 +174,12 @@ async function applyRows(tx: EntityManager, rows: readonly EpsRow[], now: Date) 
         person.personalIdentityNumber = row.personalIdentityNumber;
         person.isCoordinationNumber = row.isCoordinationNumber;
         person.birthDate ??= row.birthDate;
+        identityChanged.add(person);
       }
-      if (row.migIndividualNumber && !person.migIndividualNumber) person.migIndividualNumber = row.migIndividualNumber;
+      if (row.migIndividualNumber && !person.migIndividualNumber) {
+        person.migIndividualNumber = row.migIndividualNumber;
+        identityChanged.add(person);
+      }
     } else {
       if (!row.firstName || !row.lastName) {
         return reject(
@@ -193,6 +200,7 @@ async function applyRows(tx: EntityManager, rows: readonly EpsRow[], now: Date) 
         districtCode: null,
         addressStatus: AddressStatus.OK,
       });
+      identityChanged.add(person);
     }
     index(person);
 
@@ -225,10 +233,12 @@ async function applyRows(tx: EntityManager, rows: readonly EpsRow[], now: Date) 
         const latest = latestRegistration(history)!;
         const on = latest.registeredAt > today ? latest.registeredAt : today;
         person.districtCode = latest.districtCode ? (districtValidOn(latest.districtCode, on, districts)?.code ?? null) : null;
+        identityChanged.add(person);
       }
     }
     appliedCount++;
     if (status !== AddressStatus.OK) flaggedCount++;
   });
+  for (const person of identityChanged) recordIdentityChanged(tx, person, registrations.get(person.id) ?? [], now);
   return { importId, rejected, appliedCount, flaggedCount };
 }

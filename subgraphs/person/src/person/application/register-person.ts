@@ -3,6 +3,7 @@ import { districtScope, type Identity } from '@statsbidrag/domain';
 import { ForbiddenError, ValidationError } from '@statsbidrag/graphql-kit';
 import { randomUUID } from 'node:crypto';
 import { DistrictEntity } from '../../district/infra/district.entity.js';
+import { recordIdentityChanged } from '../../events/identity-changed.js';
 import { validateNewPerson, type NewPersonInput } from '../domain/person.js';
 import { PersonEntity, RegistrationEntity, type PersonRow } from '../infra/person.entity.js';
 
@@ -44,17 +45,18 @@ export async function registerPerson(em: EntityManager, identity: Identity, inpu
     protectedIdentity: false,
     districtCode,
   });
-  if (districtCode) {
-    em.create(RegistrationEntity, {
-      id: randomUUID(),
-      personId: person.id,
-      address: null,
-      postalCode: null,
-      registeredAt: new Date().toISOString().slice(0, 10),
-      districtCode,
-      source: 'MANUAL',
-    });
-  }
+  const registration = districtCode
+    ? em.create(RegistrationEntity, {
+        id: randomUUID(),
+        personId: person.id,
+        address: null,
+        postalCode: null,
+        registeredAt: new Date().toISOString().slice(0, 10),
+        districtCode,
+        source: 'MANUAL',
+      })
+    : null;
+  recordIdentityChanged(em, person, registration ? [registration] : []);
   await em.flush();
   return { person, created: true };
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, isUuid, type Identity, canSeeDistrict } from '@statsbidrag/domain';
 import { DomainError, ErrorCode, ForbiddenError, NotFoundError, ValidationError } from '@statsbidrag/graphql-kit';
 import { randomUUID } from 'node:crypto';
+import { recordIdentitiesChanged } from '../../events/identity-changed.js';
 import { validateNewPerson } from '../domain/person.js';
 import { PersonChangeEntity, PersonEntity, type PersonRow } from '../infra/person.entity.js';
 import { PROTECTED_IDENTITY_READERS } from './person-access.js';
@@ -85,6 +86,7 @@ export async function updatePerson(em: EntityManager, identity: Identity, person
       after: Object.fromEntries(changed.map((f) => [f, after[f]])),
       note: `Ändrade fält: ${changed.join(', ')}`,
     });
+    if (changed.some((f) => f === 'personalIdentityNumber' || f === 'migIndividualNumber' || f === 'birthDate')) await recordIdentitiesChanged(tx, [person]);
     await tx.flush();
     return person;
   });

@@ -4,6 +4,7 @@ import { recordEvent, type ScheduledJob } from '@statsbidrag/events';
 import { randomUUID } from 'node:crypto';
 import { PersonCaseEntity, type PersonCaseRow } from '../../case/infra/person-case.entity.js';
 import { isoDay } from '../../closure/domain/closure.js';
+import { recordIdentitiesChanged } from '../../events/identity-changed.js';
 import { PersonChangeEntity, PersonEntity, RegistrationEntity, type PersonRow } from '../../person/infra/person.entity.js';
 import { PurgeRecordEntity, type PurgeRecordRow } from '../infra/purge-record.entity.js';
 
@@ -83,6 +84,7 @@ export async function purgeDuePersons(em: EntityManager, by: string, today: stri
       recordEvent(tx, 'person.purged', { personId: person.id, purgedAt: now.toISOString() });
       run.purged.push(record);
     }
+    await recordIdentitiesChanged(tx, toPurge, now);
     await tx.flush();
     return run;
   });
