@@ -247,6 +247,8 @@ describe('ClaimDetail', () => {
     ['CONFIRM', 'ConfirmClaim', 'confirmClaim'],
     ['START_PREPARING', 'StartPreparingClaim', 'startPreparingClaim'],
     ['RESUME_PREPARATION', 'ResumeClaimPreparation', 'resumeClaimPreparation'],
+    ['FINISH', 'FinishClaim', 'finishClaim'],
+    ['MARK_PARTLY_GRANTED', 'MarkClaimPartlyGranted', 'markClaimPartlyGranted'],
   ] as const)('%s sends %s with the claim id only when no comment is written', async (command, operation, field) => {
     const step: ClaimTransition = { command, label: `Steg ${command}`, toStatus: 'X', toStatusLabel: 'Ny status' };
     const { calls } = setup(claim({ allowedTransitions: [step] }), { [operation]: ok(field) });

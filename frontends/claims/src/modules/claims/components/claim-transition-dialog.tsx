@@ -34,6 +34,8 @@ const STEP_FIELDS: Record<ClaimCommand, { fields: Field[]; required: Field[]; co
   ANSWER_SUPPLEMENT: { fields: ['answer'], required: ['answer'] },
   RESUME_PREPARATION: { fields: ['comment'], required: [] },
   MARK_SENT_TO_MIG: { fields: ['migCaseNumber', 'channel', 'comment'], required: ['migCaseNumber', 'channel'] },
+  FINISH: { fields: ['comment'], required: [] },
+  MARK_PARTLY_GRANTED: { fields: ['comment'], required: [] },
 };
 
 const LABELS: Record<Field, string> = {

@@ -10,7 +10,9 @@ export type ClaimCommand =
   | 'REQUEST_SUPPLEMENT'
   | 'ANSWER_SUPPLEMENT'
   | 'RESUME_PREPARATION'
-  | 'MARK_SENT_TO_MIG';
+  | 'MARK_SENT_TO_MIG'
+  | 'FINISH'
+  | 'MARK_PARTLY_GRANTED';
 
 export type ClaimRejectionReason = 'SAKNAR_UNDERLAG' | 'FEL_ERSATTNINGSTYP' | 'UTANFOR_PERIOD' | 'DUBBLETT' | 'OVRIGT';
 export type ClaimSentChannel = 'POST' | 'E_TJANST';
@@ -153,4 +155,6 @@ export const TRANSITION_MUTATIONS: Record<ClaimCommand, TransitionDocument> = {
   ANSWER_SUPPLEMENT: mutation('AnswerClaimSupplement', 'answerClaimSupplement', 'AnswerClaimSupplementInput'),
   RESUME_PREPARATION: mutation('ResumeClaimPreparation', 'resumeClaimPreparation', 'ResumeClaimPreparationInput'),
   MARK_SENT_TO_MIG: mutation('MarkClaimSentToMig', 'markClaimSentToMig', 'MarkClaimSentToMigInput'),
+  FINISH: mutation('FinishClaim', 'finishClaim', 'FinishClaimInput'),
+  MARK_PARTLY_GRANTED: mutation('MarkClaimPartlyGranted', 'markClaimPartlyGranted', 'MarkClaimPartlyGrantedInput'),
 };
