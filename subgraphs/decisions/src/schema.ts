@@ -5,8 +5,9 @@ import { ClaimDecisionResolver } from './claim/graphql/claim.resolver.js';
 import type { DecisionsContext } from './context.js';
 import { decisionReference } from './decision/graphql/decision.reference.js';
 import { DecisionResolver } from './decision/graphql/decision.resolver.js';
+import { RecoveryDistrictSummaryResolver, RecoveryResolver } from './recovery/graphql/recovery.resolver.js';
 
-export const DECISIONS_RESOLVERS = [DecisionResolver, ClaimDecisionResolver] as const;
+export const DECISIONS_RESOLVERS = [DecisionResolver, ClaimDecisionResolver, RecoveryResolver, RecoveryDistrictSummaryResolver] as const;
 
 export function buildDecisionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<DecisionsContext>({

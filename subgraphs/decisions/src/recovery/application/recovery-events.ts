@@ -18,7 +18,8 @@ export function recordRecoveryChanged(em: EntityManager, r: RecoveryRow, notify?
     periodTo: day(r.periodTo),
     amount,
     offsetAmount,
-    remainingAmount: amount - offsetAmount,
+    // A cancelled recovery has nothing left to offset.
+    remainingAmount: r.status === 'CANCELLED' ? 0 : amount - offsetAmount,
     status: r.status,
     decisionId: r.decisionId ?? null,
     appealDeadline: day(r.appealDeadline),
