@@ -27,12 +27,13 @@ export async function offsetRecoveries(em: EntityManager, payment: PaymentToOffs
   if (payment.available <= 0) return { offset: 0, touched: 0 };
 
   const run = async (tx: EntityManager) => {
-    if ((await tx.count(RecoveryOffsetEntity, { importId: payment.importId })) > 0) return { offset: 0, touched: 0 };
     const open = await tx.find(
       RecoveryEntity,
       { status: { $in: [...UNSETTLED_RECOVERY_STATUSES] } },
       { orderBy: { createdAt: 'asc', id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
     );
+    // Checked after taking the locks: a second run of the same import waits for the first and then sees its offsets.
+    if ((await tx.count(RecoveryOffsetEntity, { importId: payment.importId })) > 0) return { offset: 0, touched: 0 };
     const plan = planOffsets(
       open.map((r) => ({ id: r.id, amount: Number(r.amount), offsetAmount: Number(r.offsetAmount) })),
       payment.available,
