@@ -9,6 +9,7 @@ import { DecisionEntity } from '../decision/infra/decision.entity.js';
 import { demoDecisions } from '../seed-data.js';
 import { decisionsSubgraph } from '../subgraph.js';
 import { offsetRecoveries } from './application/offset-recoveries.js';
+import { isRecoveryCode, recordImportedRecovery } from './application/record-imported-recovery.js';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: RunningSubgraph;
@@ -265,6 +266,23 @@ describe('recoveries (återkrav) in the decisions subgraph, called directly', ()
     const unchangedCancelled = await call<{ recovery: Recovery }>('coordinator', GET, { id: cancelled.id });
     expect(unchangedCancelled.data?.recovery).toMatchObject({ status: 'CANCELLED', offsetAmount: 0, offsets: [] });
     expect(unchangedCancelled.data?.recovery.messages.map((m) => m.body)).toEqual(['Makulerat: Registrerat av misstag.']);
+  });
+
+  it('records MiG\'s recovery decision from an import (code Å…) once, visible to the district', async () => {
+    expect(isRecoveryCode('ÅFSKA')).toBe(true);
+    expect(isRecoveryCode('FSKA')).toBe(false);
+    const importId = randomUUID();
+    const row = { importId, importedBy: 'samordnare', personId: farstaPerson, districtCode: 'FARSTA', compensationCode: 'Å-FSKA', periodFrom: '2025-04-01', periodTo: '2025-06-30', amount: -45_600, migCaseNumber: '1.1.3-2026-777', decidedAt: '2025-01-02' };
+    const outcome = await em().transactional(async (tx) => {
+      const a = await recordImportedRecovery(tx as EntityManager, row);
+      const b = await recordImportedRecovery(tx as EntityManager, { ...row, importId: randomUUID() });
+      return [a.created, b.created, a.recovery.id === b.recovery.id];
+    });
+    expect(outcome).toEqual([true, false, true]);
+    const list = await call<{ recoveries: { totalCount: number; edges: { node: { id: string; amount: number; status: string } }[] } }>('farstaOfficer', LIST, { filter: { compensationCode: 'å-fska' } });
+    expect(list.data?.recoveries.totalCount).toBe(1);
+    const got = await call<{ recovery: Recovery }>('farstaOfficer', GET, { id: list.data!.recoveries.edges[0]!.node.id });
+    expect(got.data?.recovery).toMatchObject({ source: 'IMPORT', amount: 45_600, status: 'OPEN', migCaseNumber: '1.1.3-2026-777', appealDeadline: '2025-02-01', createdBy: 'samordnare' });
   });
 
   it('refuses invalid input with a Swedish message, a stable code and the field', async () => {
