@@ -163,6 +163,17 @@ export interface RecoveryChanged {
   at: string;
   /** Present when people should hear of the change (the person subgraph notifies them). */
   notify?: RecoveryNotice;
+  /**
+   * Present when this change is an offset at a payment (5.7): the payment month (ÅÅÅÅ-MM), the öre
+   * deducted now and the payment import. The allocation work books it on that month.
+   */
+  offset?: RecoveryOffsetBooked;
+}
+
+export interface RecoveryOffsetBooked {
+  month: string;
+  amount: number;
+  importId: string | null;
 }
 
 /**

@@ -5,6 +5,7 @@ import type DataLoader from 'dataloader';
 import type { TaskQueue } from './import/application/import-jobs.js';
 import { decisionScopeFilter } from './decision/application/decision-access.js';
 import { DecisionEntity, type DecisionRow } from './decision/infra/decision.entity.js';
+import { RecoveryMessageEntity, RecoveryOffsetEntity, type RecoveryMessageRow, type RecoveryOffsetRow } from './recovery/infra/recovery.entity.js';
 
 export interface DecisionsContext extends IdentityContext {
   em: EntityManager;
@@ -14,6 +15,9 @@ export interface DecisionsContext extends IdentityContext {
     decision: DataLoader<string, DecisionRow | null>;
     /** Decisions per claim, latest first, already limited to the caller's districts. */
     decisionsByClaim: DataLoader<string, DecisionRow[]>;
+    /** A recovery's offsets and messages, oldest first (the caller has already seen the recovery). */
+    recoveryOffsets: DataLoader<string, RecoveryOffsetRow[]>;
+    recoveryMessages: DataLoader<string, RecoveryMessageRow[]>;
   };
 }
 
@@ -32,6 +36,14 @@ export function createLoaders(em: EntityManager, identity: Identity): DecisionsC
           { orderBy: { decidedAt: 'desc', createdAt: 'desc', id: 'asc' } },
         ),
       (r) => r.claimId!,
+    ),
+    recoveryOffsets: groupLoader(
+      (ids) => em.find(RecoveryOffsetEntity, { recoveryId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (r) => r.recoveryId,
+    ),
+    recoveryMessages: groupLoader(
+      (ids) => em.find(RecoveryMessageEntity, { recoveryId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (r) => r.recoveryId,
     ),
   };
 }

@@ -7,8 +7,16 @@ import { decisionReference } from './decision/graphql/decision.reference.js';
 import { DecisionResolver } from './decision/graphql/decision.resolver.js';
 import { ImportResolver } from './import/graphql/import.resolver.js';
 import { PaymentResolver } from './payment/graphql/payment.resolver.js';
+import { RecoveryDistrictSummaryResolver, RecoveryResolver } from './recovery/graphql/recovery.resolver.js';
 
-export const DECISIONS_RESOLVERS = [DecisionResolver, ClaimDecisionResolver, ImportResolver, PaymentResolver] as const;
+export const DECISIONS_RESOLVERS = [
+  DecisionResolver,
+  ClaimDecisionResolver,
+  ImportResolver,
+  PaymentResolver,
+  RecoveryResolver,
+  RecoveryDistrictSummaryResolver,
+] as const;
 
 export function buildDecisionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<DecisionsContext>({

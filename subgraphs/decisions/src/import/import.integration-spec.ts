@@ -184,6 +184,9 @@ describe('importing MiG payment specifications (MIG_UTBETALNING)', () => {
     expect(decision!.paid_amount).toBe('1000000');
     const recoveries = await sql<{ amount: string; district_code: string; person_id: string; source: string }>(`select amount, district_code, person_id, source from decisions.recovery`);
     expect(recoveries).toEqual([{ amount: '250000', district_code: 'FARSTA', person_id: PERSON_B, source: 'IMPORT' }]);
+    // The recovery is offset at this payment (5.7): the month's 10 000 kr absorb its 2 500 kr.
+    const [offset] = await sql<{ status: string; offset_amount: string }>(`select status, offset_amount from decisions.recovery`);
+    expect(offset).toEqual({ status: 'SETTLED', offset_amount: '250000' });
 
     const months = await callSubgraph<{ paymentMonths: unknown[] }>(subgraph.url, '{ paymentMonths(year: 2025) { month account paid recovered total lineCount byCompensation { compensationCode total } } }', as('coordinator'));
     expect(months.body.data?.paymentMonths).toEqual([
@@ -196,6 +199,48 @@ describe('importing MiG payment specifications (MIG_UTBETALNING)', () => {
   it('asks for the payment month', async () => {
     const res = await upload(await workbook(['Diarienummer', 'Belopp', 'Ersättning'], [['x', 1, 'FSKA']]), { kind: 'MIG_UTBETALNING', profileKey: 'MIG_UTBETALNING', paymentMonth: '2025-13' });
     expect(res.body.errors?.[0]).toMatchObject({ message: 'Utbetalningsmånaden "2025-13" ska skrivas ÅÅÅÅ-MM.', extensions: { code: 'BAD_USER_INPUT', field: 'paymentMonth' } });
+  });
+});
+
+describe('recovery from MiG\'s files, offset at the next payments', () => {
+  const RECOVERIES = `{ recoveries(filter: { compensationCode: "ÅFSKA" }) { edges { node { amount offsetAmount remainingAmount status source districtCode migCaseNumber offsets { month amount } } } } }`;
+  type Listed = { recoveries: { edges: { node: { amount: number; offsetAmount: number; remainingAmount: number; status: string; migCaseNumber: string; offsets: { month: string; amount: number }[] } }[] } };
+  const pay = async (month: string, amount: string) => {
+    const content = await workbook(['Diarienummer', 'Individnummer', 'Period', 'Belopp', 'Ersättning'], [['1.1.3-2025-100', '98000001', '2025-01-01 – 2025-03-31', amount, 'FSKA']]);
+    const res = await upload(content, { kind: 'MIG_UTBETALNING', profileKey: 'MIG_UTBETALNING', fileName: `utbetalning-${month}.xlsx`, paymentMonth: month, account: '1234' });
+    expect(res.body.errors).toBeUndefined();
+    expect(await finished(res.body.data!.startImport.file.id)).toMatchObject({ status: 'APPLIED', rowsApplied: 1, deviationCount: 0 });
+  };
+  const recoveryOf = async (caseNumber: string) => {
+    const res = await callSubgraph<Listed>(subgraph.url, RECOVERIES, as('coordinator'));
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.recoveries.edges.map((e) => e.node).find((r) => r.migCaseNumber === caseNumber)!;
+  };
+
+  it('records an Å row of the decisions export as a recovery once, and carries a recovery larger than the payment forward until settled', async () => {
+    const decisionsFile = await workbook(HEADER, [['1.1.3-2025-100', '98000001', '', '', '', '2025-01-01', '2025-03-31', '-1 000,00', 'ÅR-7', 'ÅFSKA', '', '2025-07-01']]);
+    const res = await upload(decisionsFile, { fileName: 'aterkrav.xlsx' });
+    expect(await finished(res.body.data!.startImport.file.id)).toMatchObject({ status: 'APPLIED', rowsApplied: 1, deviationCount: 0 });
+    expect(await sql(`select 1 from decisions.decision where claim_type_code = 'ÅFSKA'`)).toHaveLength(0);
+    expect(await recoveryOf('1.1.3-2025-100')).toMatchObject({ amount: 100_000, offsetAmount: 0, remainingAmount: 100_000, status: 'OPEN', source: 'IMPORT', districtCode: 'JARVA' });
+
+    // The same Å row in another file (another layout, same values) is not a second recovery.
+    const again = await upload(await workbook([...HEADER, 'Kommentar'], [['1.1.3-2025-100', '98000001', '', '', '', '2025-01-01', '2025-03-31', '-1 000,00', 'ÅR-7', 'ÅFSKA', '', '2025-07-01', 'igen']]), { fileName: 'aterkrav-igen.xlsx' });
+    await finished(again.body.data!.startImport.file.id);
+    expect(await sql(`select 1 from decisions.recovery where mig_case_number = '1.1.3-2025-100'`)).toHaveLength(1);
+
+    await pay('2025-07', '600,00');
+    expect(await recoveryOf('1.1.3-2025-100')).toMatchObject({ offsetAmount: 60_000, remainingAmount: 40_000, status: 'OFFSET_PARTLY', offsets: [{ month: '2025-07', amount: 60_000 }] });
+    await pay('2025-08', '1 000,00');
+    expect(await recoveryOf('1.1.3-2025-100')).toMatchObject({
+      offsetAmount: 100_000, remainingAmount: 0, status: 'SETTLED', offsets: [{ month: '2025-07', amount: 60_000 }, { month: '2025-08', amount: 40_000 }],
+    });
+    // Every offset is published for the allocation work, with what remains.
+    const [{ id }] = (await sql<{ id: string }>(`select id from decisions.recovery where mig_case_number = '1.1.3-2025-100'`)) as [{ id: string }];
+    const published = await sql<{ payload: { remainingAmount: number; offset?: { month: string; amount: number } } }>(
+      `select payload from decisions.outbox_event where topic = 'decisions.recovery-changed' and payload->>'recoveryId' = ? order by created_at`, [id],
+    );
+    expect(published.map((e) => [e.payload.remainingAmount, e.payload.offset?.month, e.payload.offset?.amount])).toEqual([[100_000, undefined, undefined], [40_000, '2025-07', 60_000], [0, '2025-08', 40_000]]);
   });
 });
 

@@ -24,6 +24,8 @@ export interface DecisionValues {
   grantedAmount: number;
   /** The claim's officer, told of MiG's notices (not stored here). */
   officerUsername?: string | null;
+  /** An Å row (återkrav): recorded as a recovery of `grantedAmount`, not as a decision. */
+  isRecovery?: boolean;
 }
 
 export interface SaveContext {

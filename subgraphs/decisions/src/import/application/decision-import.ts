@@ -4,6 +4,7 @@ import type { ImportHandler, MappedRow, RowCheck } from '@statsbidrag/import-eng
 import { saveDecisions, decisionKey, type DecisionValues } from '../../decision/application/save-decisions.js';
 import { loadDecisionRules } from '../../decision/application/decision-rules.js';
 import { COMPENSATION_CODE_RE, MAX_CASE_NUMBER_LENGTH } from '../../decision/domain/decision.js';
+import { isRecoveryCode, recordImportedRecovery } from '../../recovery/application/record-imported-recovery.js';
 import { classifyIdentifier, parseDate, parseOutcome, parsePeriod, rejectRow as reject } from '../domain/parse.js';
 import { Matcher } from './matcher.js';
 
@@ -51,6 +52,8 @@ export function checkDecisionRow(row: MappedRow, matcher: Matcher, options: Deci
 
   const amount = parseKronor(v.amount ?? '');
   if (!amount.ok) return reject('amount', amount.reason === 'EMPTY' ? 'REQUIRED' : 'FORMAT', amount.reason === 'EMPTY' ? 'Beviljat belopp saknas.' : `Beviljat belopp: ${amount.message}`);
+  // 5.2: MiG's recovery decisions (codes starting with Å) become recoveries, not decisions.
+  if (isRecoveryCode(compensation)) return checkRecoveryRow(v, matcher, options, { caseNumber, compensation, from, to, amount: Math.abs(amount.ore) }, overrides);
   if (amount.ore < 0) return reject('amount', 'NEGATIVE', 'Beviljat belopp kan inte vara negativt i ett beslut. Återkrav importeras med utbetalningsspecifikationen.');
 
   const outcome = v.outcome?.trim() ? parseOutcome(v.outcome) : amount.ore > 0 ? 'BEVILJAD' : null;
@@ -106,6 +109,32 @@ export function checkDecisionRow(row: MappedRow, matcher: Matcher, options: Deci
   };
 }
 
+/** An Å row of the decisions export: MiG demands money back for a person, compensation and period. */
+function checkRecoveryRow(v: MappedRow['values'], matcher: Matcher, options: DecisionImportOptions, row: { caseNumber: string; compensation: string; from: string; to: string; amount: number }, overrides: RowOverrides): RowCheck<DecisionValues> {
+  if (row.amount === 0) return reject('amount', 'ZERO', 'Återkravet är 0 kr: ange det belopp MiG kräver tillbaka.');
+  let decidedAt = options.receivedOn;
+  if (v.decidedAt?.trim()) {
+    const parsed = parseDate(v.decidedAt);
+    if (!parsed) return reject('decidedAt', 'FORMAT', `Beslutsdatum "${v.decidedAt}" är inget datum (ÅÅÅÅ-MM-DD).`);
+    decidedAt = parsed;
+  }
+  const identifier = classifyIdentifier(v.individualNumber ?? '');
+  if (identifier.kind === 'INVALID') return reject('individualNumber', 'FORMAT', identifier.message);
+  const chosen = overrides.claimId ? matcher.claimById(overrides.claimId) : null;
+  const match = chosen ? null : matcher.matchDecision({ caseNumber: row.caseNumber, identifier, compensation: row.compensation.replace(/^Å/, ''), from: row.from, to: row.to });
+  const claim = chosen ? Matcher.toMatched(chosen) : match?.ok ? match.claim : null;
+  const personId = claim?.personId ?? (match?.ok ? match.personId : null) ?? overrides.personId ?? matcher.person(identifier)?.personId ?? null;
+  if (!personId) return reject('match', 'UNKNOWN_PERSON', `Återkravet kan inte knytas till någon person: diarienumret ${row.caseNumber} och individnumret är okända.`);
+  return {
+    ok: true,
+    value: {
+      claimId: claim?.claimId ?? null, personId, districtCode: claim?.districtCode ?? matcher.districtOf(personId, row.from), migCaseNumber: row.caseNumber, claimTypeCode: row.compensation,
+      periodFrom: row.from, periodTo: row.to, migIndividualNumber: identifier.kind === 'INDIVIDUAL' ? identifier.value : null, birthData: v.birthData?.trim() || null, personName: null,
+      reference: v.reference?.trim() || null, outcome: 'BEVILJAD', decidedAt, grantedAmount: row.amount, isRecovery: true,
+    },
+  };
+}
+
 /** The MIG_BESLUT import: rows checked against the copies, then upserted in the import's one transaction. */
 export function decisionImportHandler(options: DecisionImportOptions): ImportHandler<DecisionValues> {
   let matcher: Promise<Matcher> | null = null;
@@ -123,8 +152,20 @@ export function decisionImportHandler(options: DecisionImportOptions): ImportHan
       return result;
     },
     async apply(em, rows, importId) {
-      const rules = await loadDecisionRules(em);
-      await saveDecisions(em, rows.map((r) => r.value), { source: options.source, importId, recordedBy: options.recordedBy, rules });
+      await applyDecisionRows(em, rows.map((r) => r.value), importId, options);
     },
   };
+}
+
+/** Writes checked rows in the caller's transaction: decisions are upserted, Å rows recorded as recoveries (once). */
+export async function applyDecisionRows(em: EntityManager, values: readonly DecisionValues[], importId: string, options: Pick<DecisionImportOptions, 'source' | 'recordedBy'>): Promise<void> {
+  const rules = await loadDecisionRules(em);
+  await saveDecisions(em, values.filter((v) => !v.isRecovery), { source: options.source, importId, recordedBy: options.recordedBy, rules });
+  for (const v of values.filter((r) => r.isRecovery)) {
+    await recordImportedRecovery(em, {
+      importId, importedBy: options.recordedBy, personId: v.personId, districtCode: v.districtCode, compensationCode: v.claimTypeCode!, periodFrom: v.periodFrom, periodTo: v.periodTo,
+      amount: v.grantedAmount, migCaseNumber: v.migCaseNumber, decidedAt: v.decidedAt, reason: `Återkrav enligt MiG:s beslut ${v.migCaseNumber}${v.reference ? ` (referens ${v.reference})` : ''}.`,
+    });
+  }
+  await em.flush();
 }

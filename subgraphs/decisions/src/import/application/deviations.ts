@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError, ValidationError } from '@statsbidrag/graphql-kit';
 import { ImportDeviationEntity, ImportFileEntity, type ImportDeviationRow } from '@statsbidrag/import-engine';
-import { loadDecisionRules } from '../../decision/application/decision-rules.js';
-import { saveDecisions } from '../../decision/application/save-decisions.js';
 import { FIELDS_BY_KIND, isImportKind } from '../domain/mig-fields.js';
-import { checkDecisionRow } from './decision-import.js';
+import { applyDecisionRows, checkDecisionRow } from './decision-import.js';
 import { Matcher } from './matcher.js';
 import { applyPaymentRows, checkPaymentRow, DecisionIndex } from './payment-import.js';
 import { isUuid } from '@statsbidrag/domain';
@@ -49,7 +47,7 @@ export async function resolveDeviation(em: EntityManager, input: ResolveInput, u
     if (file.kind === 'MIG_BESLUT') {
       const checked = checkDecisionRow(row, matcher, { receivedOn, source: file.parameters?.source === 'OCR' ? 'OCR' : 'IMPORT', recordedBy: username }, overrides);
       if (!checked.ok) throw new ValidationError(checked.field, checked.message, checked.reason);
-      await saveDecisions(tx as EntityManager, [checked.value], { source: file.parameters?.source === 'OCR' ? 'OCR' : 'IMPORT', importId: file.id, recordedBy: username, rules: await loadDecisionRules(tx as EntityManager) });
+      await applyDecisionRows(tx as EntityManager, [checked.value], file.id, { source: file.parameters?.source === 'OCR' ? 'OCR' : 'IMPORT', recordedBy: username });
     } else {
       const options = { month: file.parameters?.paymentMonth ?? receivedOn.slice(0, 7), account: file.parameters?.account ?? null, receivedOn, recordedBy: username };
       const checked = checkPaymentRow(row, await DecisionIndex.load(tx as EntityManager), matcher, options, new Map(), overrides);

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from '@statsbidrag/grap
 import { ImportFileEntity, receiveImportFile, runImport, type ImportFileRow, type ImportHandler } from '@statsbidrag/import-engine';
 import { isImportKind, IMPORT_KINDS, type ImportKind } from '../domain/mig-fields.js';
 import { parseMonth } from '../domain/parse.js';
+import { offsetRecoveries } from '../../recovery/application/offset-recoveries.js';
 import { decisionImportHandler } from './decision-import.js';
 import { paymentImportHandler } from './payment-import.js';
 import { findProfile } from './profiles.js';
@@ -94,7 +95,11 @@ export function handlerFor(file: Pick<ImportFileRow, 'kind' | 'receivedAt' | 're
   const receivedOn = dateSv(new Date(file.receivedAt));
   const source = file.parameters?.source === 'OCR' ? 'OCR' : 'IMPORT';
   if (file.kind === 'MIG_UTBETALNING') {
-    return paymentImportHandler({ month: file.parameters?.paymentMonth ?? receivedOn.slice(0, 7), account: file.parameters?.account ?? null, receivedOn, recordedBy: file.receivedBy }) as ImportHandler<unknown>;
+    return paymentImportHandler({
+      month: file.parameters?.paymentMonth ?? receivedOn.slice(0, 7), account: file.parameters?.account ?? null, receivedOn, recordedBy: file.receivedBy,
+      // 5.7: unsettled recoveries are offset against this payment in the same transaction.
+      afterApply: (em, payment) => offsetRecoveries(em, payment),
+    }) as ImportHandler<unknown>;
   }
   return decisionImportHandler({ receivedOn, source, recordedBy: file.receivedBy }) as ImportHandler<unknown>;
 }

@@ -3,15 +3,12 @@ import { parseKronor } from '@statsbidrag/domain';
 import { OutboxEventEntity } from '@statsbidrag/events';
 import type { ImportHandler, MappedRow, RowCheck } from '@statsbidrag/import-engine';
 import { randomUUID } from 'node:crypto';
-import { loadDecisionRules } from '../../decision/application/decision-rules.js';
 import { addDays, isoDay } from '../../decision/domain/decision-dates.js';
 import { COMPENSATION_CODE_RE } from '../../decision/domain/decision.js';
 import { DecisionEntity, type DecisionRow } from '../../decision/infra/decision.entity.js';
 import { decisionRecorded } from '../../events/decision-recorded.js';
 import { PaymentLineEntity, type PaymentLineRow } from '../../payment/infra/payment-line.entity.js';
-import { recordRecoveryChanged } from '../../recovery/application/recovery-events.js';
-import { recoveryStatus } from '../../recovery/domain/recovery.js';
-import { RecoveryEntity } from '../../recovery/infra/recovery.entity.js';
+import { recordImportedRecovery } from '../../recovery/application/record-imported-recovery.js';
 import { classifyIdentifier, parseDate, parsePeriod, rejectRow as reject } from '../domain/parse.js';
 import { Matcher } from './matcher.js';
 import type { RowOverrides } from './decision-import.js';
@@ -133,7 +130,6 @@ export function checkPaymentRow(row: MappedRow, decisions: DecisionIndex, matche
 /** Applies accepted payment rows in the caller's transaction (also used when a deviation is resolved). */
 export async function applyPaymentRows(em: EntityManager, rows: readonly { rowNumber: number; value: PaymentValues }[], importId: string, options: PaymentImportOptions): Promise<void> {
   const now = new Date();
-  const rules = await loadDecisionRules(em);
   const lines: PaymentLineRow[] = rows.map(({ rowNumber, value }) => ({
     id: randomUUID(), importId, rowNumber, month: options.month, account: options.account, compensationCode: value.compensationCode, amount: value.amount,
     migCaseNumber: value.migCaseNumber, migIndividualNumber: value.migIndividualNumber, periodFrom: value.periodFrom, periodTo: value.periodTo, reference: value.reference,
@@ -162,17 +158,14 @@ export async function applyPaymentRows(em: EntityManager, rows: readonly { rowNu
     await em.flush();
   }
 
-  // Recovery lines start recoveries (återkrav), offset at this and the following payments.
+  // Recovery lines start recoveries (återkrav), offset at this and the following payments; one already
+  // read from MiG's decisions (same case, code, period and amount) is not started twice.
   for (const { value } of rows.filter((r) => r.value.isRecovery)) {
-    const decidedAt = `${options.month}-01`;
-    const recovery = em.create(RecoveryEntity, {
-      id: randomUUID(), personId: value.personId, districtCode: value.districtCode, compensationCode: value.compensationCode, periodFrom: value.periodFrom, periodTo: value.periodTo,
-      amount: Math.abs(value.amount), offsetAmount: 0, reason: `Återkrav enligt MiG:s utbetalningsspecifikation ${options.month}${value.reference ? ` (referens ${value.reference})` : ''}.`,
-      status: recoveryStatus({ amount: Math.abs(value.amount), offsetAmount: 0 }), decisionId: value.decisionId, migCaseNumber: value.migCaseNumber, decidedAt,
-      appealDeadline: addDays(decidedAt, rules.appealDays), proposedAction: null, appealDecision: null, appealDecidedBy: null, appealDecidedAt: null,
-      source: 'IMPORT', importId, createdBy: options.recordedBy,
+    await recordImportedRecovery(em, {
+      importId, importedBy: options.recordedBy, personId: value.personId, districtCode: value.districtCode, decisionId: value.decisionId, compensationCode: value.compensationCode,
+      periodFrom: value.periodFrom, periodTo: value.periodTo, amount: Math.abs(value.amount), migCaseNumber: value.migCaseNumber, decidedAt: `${options.month}-01`,
+      reason: `Återkrav enligt MiG:s utbetalningsspecifikation ${options.month}${value.reference ? ` (referens ${value.reference})` : ''}.`,
     });
-    recordRecoveryChanged(em, recovery, { kind: 'STARTED', by: options.recordedBy, fromSide: 'AMF' });
   }
   await em.flush();
   for (let i = 0; i < events.length; i += 500) await em.insertMany(OutboxEventEntity, events.slice(i, i + 500));
