@@ -1,0 +1,130 @@
+/**
+ * Rebuilds a table from OCR word boxes: words are grouped into lines by height on the page
+ * (corrected for a slightly skewed scan), the header line is the one that names most of the
+ * fields, and each later word goes to the column whose header starts left of it.
+ */
+import { normaliseHeader, type ScanField } from './fields.js';
+import type { OcrWord } from './ocr-engine.js';
+
+export interface TableLine {
+  words: OcrWord[];
+  /** Skew-corrected vertical centre. */
+  y: number;
+}
+
+export interface Column {
+  field: ScanField;
+  /** Left edge of the header on the page. */
+  x0: number;
+}
+
+/** Characters Tesseract reads for remnants of ruling at a word's edge. */
+const RULING = /^[|[\](){}_]+|[|[\](){}_]+$/g;
+
+export function cleanWord(text: string): string {
+  return text.replace(RULING, '').trim();
+}
+
+/** Groups words into text lines (top to bottom, words left to right), in skew-corrected coordinates. */
+export function groupLines(words: readonly OcrWord[]): TableLine[] {
+  const usable = words.filter((w) => cleanWord(w.text));
+  if (!usable.length) return [];
+  const slopes = usable.map((w) => w.slope).sort((a, b) => a - b);
+  const slope = slopes[Math.floor(slopes.length / 2)]!;
+  const heights = usable.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+  const height = Math.max(4, heights[Math.floor(heights.length / 2)]!);
+  // Undo the skew: x' = x + s·y, y' = y − s·x (small angles), so columns stay straight.
+  const placed = usable
+    .map((w) => {
+      const yc = (w.y0 + w.y1) / 2;
+      const word = { ...w, x0: w.x0 + slope * yc, x1: w.x1 + slope * yc };
+      return { word, y: yc - slope * ((w.x0 + w.x1) / 2) };
+    })
+    .sort((a, b) => a.y - b.y);
+  const lines: { words: OcrWord[]; ys: number[] }[] = [];
+  for (const { word, y } of placed) {
+    const last = lines[lines.length - 1];
+    const mean = last ? last.ys.reduce((s, v) => s + v, 0) / last.ys.length : 0;
+    if (last && Math.abs(y - mean) <= height * 0.6) {
+      last.words.push(word);
+      last.ys.push(y);
+    } else {
+      lines.push({ words: [word], ys: [y] });
+    }
+  }
+  return lines.map((l) => ({ words: l.words.sort((a, b) => a.x0 - b.x0), y: l.ys.reduce((s, v) => s + v, 0) / l.ys.length }));
+}
+
+/** Edit distance, for headers a letter off ("Fodelsedata"). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function headerMatches(text: string, header: string): boolean {
+  if (!text) return false;
+  if (text === header) return true;
+  // Long headers may be a letter off; short ones ("tom", "dnr") must match exactly.
+  return header.length >= 6 && Math.abs(text.length - header.length) <= 1 && distance(text, header) <= 1;
+}
+
+/**
+ * The fields a line names as headers, with their left edges. Headers may span words ("Fr o m");
+ * the longest match at each position wins and a field is used once.
+ */
+export function matchHeader(line: TableLine, fields: readonly ScanField[]): Column[] {
+  const columns: Column[] = [];
+  const used = new Set<string>();
+  const words = line.words;
+  let i = 0;
+  while (i < words.length) {
+    let best: { field: ScanField; span: number } | null = null;
+    for (let span = Math.min(4, words.length - i); span >= 1 && !best; span -= 1) {
+      const text = normaliseHeader(words.slice(i, i + span).map((w) => w.text).join(''));
+      const field = fields.find((f) => !used.has(f.key) && f.headers.some((h) => headerMatches(text, normaliseHeader(h))));
+      if (field) best = { field, span };
+    }
+    if (best) {
+      used.add(best.field.key);
+      columns.push({ field: best.field, x0: words[i]!.x0 });
+      i += best.span;
+    } else {
+      i += 1;
+    }
+  }
+  return columns.sort((a, b) => a.x0 - b.x0);
+}
+
+/** The header line: the first line naming at least half of the fields (and at least two). */
+export function findHeader(lines: readonly TableLine[], fields: readonly ScanField[]): { index: number; columns: Column[] } | null {
+  let best: { index: number; columns: Column[] } | null = null;
+  lines.forEach((line, index) => {
+    const columns = matchHeader(line, fields);
+    if (columns.length >= Math.max(2, Math.ceil(fields.length / 2)) && (!best || columns.length > best.columns.length)) best = { index, columns };
+  });
+  return best;
+}
+
+/** Splits a line's words into the columns: a word belongs to the last column starting left of it. */
+export function splitLine(line: TableLine, columns: readonly Column[], tolerance: number): Map<string, OcrWord[]> {
+  const cells = new Map<string, OcrWord[]>();
+  for (const word of line.words) {
+    // Text left of the table (row numbers, margin notes) is not a cell.
+    if (word.x1 < columns[0]!.x0 - tolerance) continue;
+    let column = columns[0]!;
+    for (const c of columns) if (c.x0 - tolerance <= word.x0) column = c;
+    const list = cells.get(column.field.key) ?? [];
+    list.push(word);
+    cells.set(column.field.key, list);
+  }
+  return cells;
+}
