@@ -17,6 +17,10 @@ export interface OcrWord {
   y1: number;
   /** The slope of the text line the word is on (dy/dx), from its baseline. */
   slope: number;
+  /** Each character's horizontal extent, to check the reading against the ink. */
+  symbols: { text: string; x0: number; x1: number }[];
+  /** Set when the characters do not fit the ink (see suspectWords): the reading must be confirmed. */
+  suspect?: boolean;
 }
 
 /** The directory holding swe.traineddata.gz (LSTM-only, "best_int" data). */
@@ -50,11 +54,11 @@ function getWorker(): Promise<Worker> {
   return current;
 }
 
-/** Reads the words of one page image (PNG). Pages are read one at a time. */
-export function recogniseWords(png: Buffer): Promise<OcrWord[]> {
+/** Reads the words of one page image (PNG, PGM, …). Pages are read one at a time. */
+export function recogniseWords(image: Buffer): Promise<OcrWord[]> {
   const job = queue.then(async () => {
     const worker = await getWorker();
-    const { data } = await worker.recognize(png, {}, { blocks: true, text: false });
+    const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
     const words: OcrWord[] = [];
     for (const block of data.blocks ?? []) {
       for (const paragraph of block.paragraphs) {
@@ -63,7 +67,8 @@ export function recogniseWords(png: Buffer): Promise<OcrWord[]> {
           const slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0;
           for (const word of line.words) {
             if (!word.text.trim()) continue;
-            words.push({ text: word.text, confidence: word.confidence, ...word.bbox, slope });
+            const symbols = (word.symbols ?? []).map((sym) => ({ text: sym.text, x0: sym.bbox.x0, x1: sym.bbox.x1 }));
+            words.push({ text: word.text, confidence: word.confidence, ...word.bbox, slope, symbols });
           }
         }
       }

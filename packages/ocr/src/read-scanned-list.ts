@@ -1,8 +1,8 @@
 import { checkCellText, type ScanField } from './fields.js';
-import { recogniseWords } from './ocr-engine.js';
-import { cleanPage, decodePages, toPng } from './page-images.js';
+import { recogniseWords, type OcrWord } from './ocr-engine.js';
+import { cleanPage, decodePages, toPgm } from './page-images.js';
 import { ScanError } from './scan-error.js';
-import { cleanWord, findHeader, groupLines, splitLine, type Column } from './table.js';
+import { cleanWord, findHeader, groupLines, splitLine, suspectWords, type Column } from './table.js';
 
 export interface ScannedCell {
   field: string;
@@ -55,8 +55,9 @@ export async function readScannedList(content: Buffer, fields: readonly ScanFiel
     const { page, ink } = cleanPage(raw);
     if (ink < MIN_INK) continue;
     anyInk = true;
-    const words = await recogniseWords(await toPng(page));
-    const lines = groupLines(words);
+    const words = await recogniseWords(toPgm(page));
+    const suspect = suspectWords(words);
+    const lines = groupLines(words.map((w) => (suspect.has(w) ? { ...w, suspect: true } : w)));
     const header = findHeader(lines, fields);
     let start = 0;
     if (header) {
@@ -84,12 +85,13 @@ export async function readScannedList(content: Buffer, fields: readonly ScanFiel
   return { pages: pages.length, rows, uncertainCount: rows.reduce((n, r) => n + r.cells.filter((c) => c.uncertain).length, 0) };
 }
 
-function toCell(field: ScanField, words: readonly { text: string; confidence: number }[], uncertainBelow: number): ScannedCell {
-  const parts = words.map((w) => ({ text: cleanWord(w.text), confidence: w.confidence })).filter((w) => w.text);
+function toCell(field: ScanField, words: readonly OcrWord[], uncertainBelow: number): ScannedCell {
+  const parts = words.map((w) => ({ text: cleanWord(w.text), confidence: w.confidence, suspect: w.suspect === true })).filter((w) => w.text);
   if (!parts.length) {
     return field.optional ? { field: field.key, text: '', confidence: 100, uncertain: false } : { field: field.key, text: '', confidence: 0, uncertain: true };
   }
   const confidence = Math.round(Math.min(...parts.map((p) => p.confidence)));
   const checked = checkCellText(parts.map((p) => p.text).join(' '), field.kind);
-  return { field: field.key, text: checked.text, confidence, uncertain: confidence < uncertainBelow || !checked.valid || checked.changed };
+  const suspect = parts.some((p) => p.suspect);
+  return { field: field.key, text: checked.text, confidence, uncertain: confidence < uncertainBelow || !checked.valid || checked.changed || suspect };
 }

@@ -16,7 +16,9 @@ export class ScanError extends Error {
   constructor(
     readonly reason: ScanErrorReason,
     message: string = SCAN_MESSAGES[reason],
+    /** The underlying failure, for logs only (never shown to the user). */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }

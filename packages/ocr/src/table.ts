@@ -104,12 +104,15 @@ export function matchHeader(line: TableLine, fields: readonly ScanField[]): Colu
   return columns.sort((a, b) => a.x0 - b.x0);
 }
 
-/** The header line: the first line naming at least half of the fields (and at least two). */
+/**
+ * The header line: the line naming the most fields, at least a third of them and at least three
+ * (a title like "Beslut om statlig ersättning" names two).
+ */
 export function findHeader(lines: readonly TableLine[], fields: readonly ScanField[]): { index: number; columns: Column[] } | null {
   let best: { index: number; columns: Column[] } | null = null;
   lines.forEach((line, index) => {
     const columns = matchHeader(line, fields);
-    if (columns.length >= Math.max(2, Math.ceil(fields.length / 2)) && (!best || columns.length > best.columns.length)) best = { index, columns };
+    if (columns.length >= Math.max(3, Math.ceil(fields.length / 3)) && (!best || columns.length > best.columns.length)) best = { index, columns };
   });
   return best;
 }
@@ -127,4 +130,37 @@ export function splitLine(line: TableLine, columns: readonly Column[], tolerance
     cells.set(column.field.key, list);
   }
   return cells;
+}
+
+/**
+ * Words whose characters do not fit the ink: Tesseract's LSTM can read "72" as "172" with high
+ * confidence, and then the boxes of its digits overlap or are too narrow (or a digit's box is
+ * wide enough for two, when one was dropped). Digits are the same width in print, so each digit
+ * is compared with the page's typical digit. Returns the words to flag.
+ */
+export function suspectWords(words: readonly OcrWord[]): Set<OcrWord> {
+  const isDigit = (t: string) => /^\d$/.test(t);
+  const widths = words
+    .flatMap((w) => w.symbols.filter((s) => isDigit(s.text) && s.text !== '1').map((s) => s.x1 - s.x0))
+    .sort((a, b) => a - b);
+  const suspect = new Set<OcrWord>();
+  if (widths.length < 5) return suspect;
+  const typical = widths[Math.floor(widths.length / 2)]!;
+  for (const word of words) {
+    const symbols = word.symbols;
+    for (let i = 0; i < symbols.length; i += 1) {
+      const s = symbols[i]!;
+      if (!isDigit(s.text)) continue;
+      const width = s.x1 - s.x0;
+      const next = symbols[i + 1];
+      const previous = symbols[i - 1];
+      const overlap = Math.max(next ? s.x1 - next.x0 : 0, previous ? previous.x1 - s.x0 : 0);
+      const gap = next && isDigit(next.text) ? next.x0 - s.x1 : 0;
+      if ((s.text !== '1' && width < typical * 0.7) || width > typical * 1.5 || overlap > typical * 0.2 || gap > typical * 0.8) {
+        suspect.add(word);
+        break;
+      }
+    }
+  }
+  return suspect;
 }

@@ -71,6 +71,11 @@ export interface ScanOptions {
   /** Share of pixels flipped to black or white. */
   noise?: number;
   seed?: number;
+  /** Column widths fitted to these rows (a list printed over several pages keeps its columns). */
+  columnsFrom?: readonly ListRow[];
+  /** Whether the page starts with the title and column headers (false: a continuation page). */
+  header?: boolean;
+  pageLabel?: string;
 }
 
 const FONT = (() => {
@@ -83,7 +88,7 @@ const FONT = (() => {
 
 /** The list as a greyscale page: width, height and RGBA pixels, plus a PNG. */
 export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}): { png: Buffer; width: number; height: number; rgba: Uint8ClampedArray } {
-  const { rotation = 0.4, noise = 0.004, seed = 7 } = options;
+  const { rotation = 0.4, noise = 0.004, seed = 7, columnsFrom = rows, header: withHeader = true, pageLabel = 'Sida 1 av 1' } = options;
   const width = 3508; // A4 landscape at 300 dpi
   const height = 2480;
   const canvas = createCanvas(width, height);
@@ -103,7 +108,7 @@ export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}):
     ctx.font = `bold ${size}px ${FONT}`;
     let w = ctx.measureText(header).width;
     ctx.font = `${size}px ${FONT}`;
-    for (const row of rows) w = Math.max(w, ctx.measureText(row[key] ?? '').width);
+    for (const row of columnsFrom) w = Math.max(w, ctx.measureText(row[key] ?? '').width);
     return Math.ceil(w) + padding * 2;
   });
   const tableWidth = widths.reduce((s, w) => s + w, 0);
@@ -111,14 +116,16 @@ export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}):
   const top = 260;
   const rowHeight = 78;
 
-  ctx.font = `bold 48px ${FONT}`;
-  ctx.fillText('Migrationsverket – Beslut om statlig ersättning', left, 140);
-  ctx.font = `${size}px ${FONT}`;
-  ctx.fillText('Stockholms kommun · Utskrift 2026-11-20', left, 200);
-
-  const bottom = top + rowHeight * (rows.length + 1);
+  if (withHeader) {
+    ctx.font = `bold 48px ${FONT}`;
+    ctx.fillText('Migrationsverket – Beslut om statlig ersättning', left, 140);
+    ctx.font = `${size}px ${FONT}`;
+    ctx.fillText('Stockholms kommun · Utskrift 2026-11-20', left, 200);
+  }
+  const headerRows = withHeader ? 1 : 0;
+  const bottom = top + rowHeight * (rows.length + headerRows);
   ctx.lineWidth = 3;
-  for (let r = 0; r <= rows.length + 1; r += 1) {
+  for (let r = 0; r <= rows.length + headerRows; r += 1) {
     ctx.beginPath();
     ctx.moveTo(left, top + r * rowHeight);
     ctx.lineTo(left + tableWidth, top + r * rowHeight);
@@ -136,12 +143,12 @@ export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}):
   x = left;
   LIST_HEADERS.forEach(([key, header], c) => {
     ctx.font = `bold ${size}px ${FONT}`;
-    ctx.fillText(header, x + padding, baseline(0));
+    if (withHeader) ctx.fillText(header, x + padding, baseline(0));
     ctx.font = `${size}px ${FONT}`;
-    rows.forEach((row, r) => ctx.fillText(row[key] ?? '', x + padding, baseline(r + 1)));
+    rows.forEach((row, r) => ctx.fillText(row[key] ?? '', x + padding, baseline(r + headerRows)));
     x += widths[c]!;
   });
-  ctx.fillText('Sida 1 av 1', left, bottom + 120);
+  ctx.fillText(pageLabel, left, bottom + 120);
 
   const image = ctx.getImageData(0, 0, width, height);
   const rnd = random(seed);
@@ -157,12 +164,14 @@ export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}):
   return { png: canvas.encodeSync('png'), width, height, rgba: image.data };
 }
 
-/** The PNG on one A4 page of a PDF, as a scanner would store it. */
-export async function pngToPdf(png: Buffer, width: number, height: number): Promise<Buffer> {
+/** Scanned pages (PNG, 300 dpi) as a PDF, one image a page, as a scanner stores them. */
+export async function pngToPdf(pages: readonly { png: Buffer; width: number; height: number }[]): Promise<Buffer> {
   const pdf = await PDFDocument.create();
-  const image = await pdf.embedPng(png);
-  const page = pdf.addPage([(width * 72) / 300, (height * 72) / 300]);
-  page.drawImage(image, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+  for (const { png, width, height } of pages) {
+    const image = await pdf.embedPng(png);
+    const page = pdf.addPage([(width * 72) / 300, (height * 72) / 300]);
+    page.drawImage(image, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+  }
   return Buffer.from(await pdf.save());
 }
 
