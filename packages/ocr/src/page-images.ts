@@ -16,6 +16,13 @@ export const MAX_PAGES = 30;
 /** PDFs are rendered at scanner resolution; larger pages are scaled down to this many pixels a side. */
 const RENDER_DPI = 300;
 const MAX_SIDE = 5000;
+/** Larger images are refused before decoding (a 10 MB PNG can unpack to gigabytes). */
+export const MAX_PIXELS = 80_000_000;
+
+function tooManyPixels(width: number, height: number): ScanError | null {
+  if (width * height <= MAX_PIXELS) return null;
+  return new ScanError('TOO_LARGE', `Bilden är för stor (${width} × ${height} bildpunkter). Skanna i 300 dpi och ladda upp den igen.`);
+}
 
 /** The format by its first bytes; the file name and stated type are not trusted. */
 export function detectFormat(content: Buffer): ScanFormat | null {
@@ -42,7 +49,13 @@ export async function decodePages(content: Buffer): Promise<GreyPage[]> {
   const format = detectFormat(content);
   if (!format) throw new ScanError('UNSUPPORTED');
   try {
-    if (format === 'png') return [canvasToGrey(await drawImage(content))];
+    if (format === 'png') {
+      // IHDR: width and height are the first fields of the first chunk.
+      if (content.length < 24) throw new ScanError('UNREADABLE');
+      const tooLarge = tooManyPixels(content.readUInt32BE(16), content.readUInt32BE(20));
+      if (tooLarge) throw tooLarge;
+      return [canvasToGrey(await drawImage(content))];
+    }
     if (format === 'tiff') return decodeTiff(content);
     return await renderPdf(content);
   } catch (error) {
@@ -84,6 +97,10 @@ function decodeTiff(content: Buffer): GreyPage[] {
   const ifds = UTIF.decode(data).filter((ifd) => ifd['t256'] && ifd['t257']);
   if (!ifds.length) throw new ScanError('UNREADABLE');
   if (ifds.length > MAX_PAGES) throw new ScanError('TOO_LARGE', `Filen har ${ifds.length} sidor; högst ${MAX_PAGES} sidor kan läsas åt gången. Dela upp listan i flera filer.`);
+  for (const ifd of ifds) {
+    const tooLarge = tooManyPixels(Number((ifd['t256'] as number[])[0]), Number((ifd['t257'] as number[])[0]));
+    if (tooLarge) throw tooLarge;
+  }
   return ifds.map((ifd) => {
     UTIF.decodeImage(data, ifd);
     const { width, height } = ifd;

@@ -69,10 +69,12 @@ describe('readScannedList – a scanned MiG decision list', () => {
     expect(list.rows.map((r) => r.page)).toEqual([...Array<number>(10).fill(1), 2, 2, 2]);
   });
 
-  it('reads the same scan as a greyscale TIFF, and flags every cell below a strict threshold', async () => {
-    const list = await timed('TIFF', rgbaToTiff(scan.rgba, scan.width, scan.height), { uncertainBelow: 101 });
-    expectReadBack(list);
-    expect(list.uncertainCount).toBe(rows.length * ROSE_LIST_FIELDS.length);
+  it('reads a greyscale TIFF, and flags every cell below a strict threshold', async () => {
+    const short = fictitiousRows(5, 33);
+    const tiff = renderScan(short, { rotation: -0.5, noise: 0.005, seed: 9 });
+    const list = await timed('TIFF', rgbaToTiff(tiff.rgba, tiff.width, tiff.height), { uncertainBelow: 101 });
+    expectReadBack(list, short);
+    expect(list.uncertainCount).toBe(short.length * ROSE_LIST_FIELDS.length);
   });
 });
 
@@ -114,6 +116,15 @@ describe('readScannedList – files that are not a readable list', () => {
     const error = await reason(big);
     expect(error.reason).toBe('TOO_LARGE');
     expect(error.message).toMatch(/högst 10 MB/);
+  });
+
+  it('refuses an image too large to unpack, before unpacking it', async () => {
+    const header = Buffer.from(scan.png.subarray(0, 64));
+    header.writeUInt32BE(30_000, 16);
+    header.writeUInt32BE(30_000, 20);
+    const error = await reason(header);
+    expect(error.reason).toBe('TOO_LARGE');
+    expect(error.message).toMatch(/30000 × 30000.*300 dpi/);
   });
 
   it('says a broken PNG or PDF cannot be read', async () => {
