@@ -2,7 +2,7 @@ import { checkCellText, type ScanField } from './fields.js';
 import { recogniseWords, type OcrWord } from './ocr-engine.js';
 import { cleanPage, decodePages, toPgm } from './page-images.js';
 import { ScanError } from './scan-error.js';
-import { cleanWord, findHeader, groupLines, splitLine, suspectWords, type Column } from './table.js';
+import { buildRows, cleanWord, findHeader, groupLines, suspectWords, type Column } from './table.js';
 
 export interface ScannedCell {
   field: string;
@@ -70,13 +70,14 @@ export async function readScannedList(content: Buffer, fields: readonly ScanFiel
       continue;
     }
     const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
-    const tolerance = (heights[Math.floor(heights.length / 2)] ?? 20) * 0.6;
-    for (const line of lines.slice(start)) {
-      const cells = splitLine(line, columns, tolerance);
-      const filled = [...cells.values()].filter((list) => list.some((w) => cleanWord(w.text))).length;
-      // A lone word under the table (page number, signature) is not a row.
-      if (filled < 2) continue;
-      rows.push({ rowNumber: rows.length + 1, page: pageIndex + 1, cells: fields.map((field) => toCell(field, cells.get(field.key) ?? [], uncertainBelow)) });
+    const height = heights[Math.floor(heights.length / 2)] ?? 30;
+    const pageRows = buildRows(lines.slice(start), columns, height);
+    for (const row of pageRows) {
+      rows.push({
+        rowNumber: rows.length + 1,
+        page: pageIndex + 1,
+        cells: fields.map((field) => toCell(field, row.cells.get(field.key) ?? [], uncertainBelow, row.continued.has(field.key))),
+      });
     }
   }
 
@@ -85,7 +86,7 @@ export async function readScannedList(content: Buffer, fields: readonly ScanFiel
   return { pages: pages.length, rows, uncertainCount: rows.reduce((n, r) => n + r.cells.filter((c) => c.uncertain).length, 0) };
 }
 
-function toCell(field: ScanField, words: readonly OcrWord[], uncertainBelow: number): ScannedCell {
+function toCell(field: ScanField, words: readonly OcrWord[], uncertainBelow: number, wrapped: boolean): ScannedCell {
   const parts = words.map((w) => ({ text: cleanWord(w.text), confidence: w.confidence, suspect: w.suspect === true })).filter((w) => w.text);
   if (!parts.length) {
     return field.optional ? { field: field.key, text: '', confidence: 100, uncertain: false } : { field: field.key, text: '', confidence: 0, uncertain: true };
@@ -93,5 +94,5 @@ function toCell(field: ScanField, words: readonly OcrWord[], uncertainBelow: num
   const confidence = Math.round(Math.min(...parts.map((p) => p.confidence)));
   const checked = checkCellText(parts.map((p) => p.text).join(' '), field.kind);
   const suspect = parts.some((p) => p.suspect);
-  return { field: field.key, text: checked.text, confidence, uncertain: confidence < uncertainBelow || !checked.valid || checked.changed || suspect };
+  return { field: field.key, text: checked.text, confidence, uncertain: confidence < uncertainBelow || !checked.valid || checked.changed || suspect || wrapped };
 }

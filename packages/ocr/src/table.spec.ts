@@ -1,6 +1,6 @@
 import { ROSE_LIST_FIELDS } from './fields.js';
 import type { OcrWord } from './ocr-engine.js';
-import { findHeader, groupLines, splitLine, suspectWords } from './table.js';
+import { buildRows, findHeader, groupLines, splitLine, suspectWords } from './table.js';
 
 /** Words laid out on a page turned by `slope` (dy/dx) about the origin, as a skewed scan gives them. */
 function page(rows: [x: number, y: number, text: string][], slope: number): OcrWord[] {
@@ -40,6 +40,24 @@ describe('table from word boxes', () => {
     expect(Object.fromEntries([...last].map(([key, list]) => [key, list.map((w) => w.text).join(' ')]))).toEqual({
       caseNumber: '8.3.1-2026-100011', individualNumber: '123456711', periodFrom: '2026-01-01', amount: '12 345,00', compensation: 'FSKA',
     });
+  });
+
+  it('joins a cell that wrapped onto a second line, and leaves the page number out', () => {
+    const wrapped = page(
+      [
+        [100, 200, 'Diarienummer'], [500, 200, 'Efternamn'], [900, 200, 'Belopp'], [1200, 200, 'Ersättning'],
+        [100, 280, '1234-26'], [500, 280, 'Exempelsdotter-'], [900, 280, '100'], [1200, 280, 'FSKA'],
+        [500, 316, 'Lindqvist'],
+        [100, 360, '1235-26'], [500, 360, 'Fiktiv'], [900, 360, '200'], [1200, 360, 'GSKA'],
+        [100, 600, 'Sida'], [190, 600, '1'],
+      ],
+      0,
+    );
+    const lines = groupLines(wrapped);
+    const header = findHeader(lines, ROSE_LIST_FIELDS)!;
+    const rows = buildRows(lines.slice(header.index + 1), header.columns, 36);
+    expect(rows.map((r) => r.cells.get('lastName')?.map((w) => w.text).join(' '))).toEqual(['Exempelsdotter- Lindqvist', 'Fiktiv']);
+    expect(rows.map((r) => [...r.continued])).toEqual([['lastName'], []]);
   });
 
   it('finds no header where the fields are not named', () => {

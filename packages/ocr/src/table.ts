@@ -132,6 +132,38 @@ export function splitLine(line: TableLine, columns: readonly Column[], tolerance
   return cells;
 }
 
+/** A table row: its cells' words, and the cells whose text wrapped onto a further line. */
+export interface PendingRow {
+  y: number;
+  cells: Map<string, OcrWord[]>;
+  continued: Set<string>;
+}
+
+/**
+ * The rows under the header. A line with words in two or more columns is a row; a line with words
+ * in one column just under a row is that cell's text wrapped (a long name); anything else under
+ * the table (page number, signature) is no row. `height` is the typical word height.
+ */
+export function buildRows(lines: readonly TableLine[], columns: readonly Column[], height: number): PendingRow[] {
+  const rows: PendingRow[] = [];
+  let previous: PendingRow | null = null;
+  for (const line of lines) {
+    const cells = splitLine(line, columns, height * 0.6);
+    const filled = [...cells.values()].filter((list) => list.some((w) => cleanWord(w.text))).length;
+    if (filled >= 2) {
+      previous = { y: line.y, cells, continued: new Set() };
+      rows.push(previous);
+    } else if (filled === 1 && previous && line.y - previous.y < height * 1.8) {
+      for (const [key, list] of cells) {
+        previous.cells.set(key, [...(previous.cells.get(key) ?? []), ...list]);
+        previous.continued.add(key);
+      }
+      previous.y = line.y;
+    }
+  }
+  return rows;
+}
+
 /**
  * Words whose characters do not fit the ink: Tesseract's LSTM can read "72" as "172" with high
  * confidence, and then the boxes of its digits overlap or are too narrow (or a digit's box is
