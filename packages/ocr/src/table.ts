@@ -1,7 +1,7 @@
 /**
  * Rebuilds a table from OCR word boxes: words are grouped into lines by height on the page
  * (corrected for a slightly skewed scan), the header line is the one that names most of the
- * fields, and each later word goes to the column whose header starts left of it.
+ * fields, and each later word goes to the column whose header is nearest.
  */
 import { normaliseHeader, type ScanField } from './fields.js';
 import type { OcrWord } from './ocr-engine.js';
@@ -14,8 +14,9 @@ export interface TableLine {
 
 export interface Column {
   field: ScanField;
-  /** Left edge of the header on the page. */
+  /** Left and right edge of the header on the page (skew-corrected). */
   x0: number;
+  x1: number;
 }
 
 /** Characters Tesseract reads for remnants of ruling at a word's edge. */
@@ -95,7 +96,7 @@ export function matchHeader(line: TableLine, fields: readonly ScanField[]): Colu
     }
     if (best) {
       used.add(best.field.key);
-      columns.push({ field: best.field, x0: words[i]!.x0 });
+      columns.push({ field: best.field, x0: words[i]!.x0, x1: words[i + best.span - 1]!.x1 });
       i += best.span;
     } else {
       i += 1;
@@ -117,17 +118,21 @@ export function findHeader(lines: readonly TableLine[], fields: readonly ScanFie
   return best;
 }
 
-/** Splits a line's words into the columns: a word belongs to the last column starting left of it. */
+/**
+ * Splits a line's words into the columns: a word belongs to the column whose header's centre is
+ * nearest to its own, which holds for left-aligned text longer than its header as well as for
+ * right-aligned amounts. Words wholly left of the first header (row numbers) are left out.
+ */
 export function splitLine(line: TableLine, columns: readonly Column[], tolerance: number): Map<string, OcrWord[]> {
+  const centres = columns.map((c) => (c.x0 + c.x1) / 2);
   const cells = new Map<string, OcrWord[]>();
   for (const word of line.words) {
-    // Text left of the table (row numbers, margin notes) is not a cell.
     if (word.x1 < columns[0]!.x0 - tolerance) continue;
-    let column = columns[0]!;
-    for (const c of columns) if (c.x0 - tolerance <= word.x0) column = c;
-    const list = cells.get(column.field.key) ?? [];
-    list.push(word);
-    cells.set(column.field.key, list);
+    const centre = (word.x0 + word.x1) / 2;
+    let index = 0;
+    while (index < columns.length - 1 && centre >= (centres[index]! + centres[index + 1]!) / 2) index += 1;
+    const key = columns[index]!.field.key;
+    cells.set(key, [...(cells.get(key) ?? []), word]);
   }
   return cells;
 }

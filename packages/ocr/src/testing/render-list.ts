@@ -76,6 +76,8 @@ export interface ScanOptions {
   /** Whether the page starts with the title and column headers (false: a continuation page). */
   header?: boolean;
   pageLabel?: string;
+  /** Columns whose values are printed flush right (amounts often are); headers stay left. */
+  rightAligned?: readonly string[];
 }
 
 const FONT = (() => {
@@ -88,7 +90,7 @@ const FONT = (() => {
 
 /** The list as a greyscale page: width, height and RGBA pixels, plus a PNG. */
 export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}): { png: Buffer; width: number; height: number; rgba: Uint8ClampedArray } {
-  const { rotation = 0.4, noise = 0.004, seed = 7, columnsFrom = rows, header: withHeader = true, pageLabel = 'Sida 1 av 1' } = options;
+  const { rotation = 0.4, noise = 0.004, seed = 7, columnsFrom = rows, header: withHeader = true, pageLabel = 'Sida 1 av 1', rightAligned = [] } = options;
   const width = 3508; // A4 landscape at 300 dpi
   const height = 2480;
   const canvas = createCanvas(width, height);
@@ -145,7 +147,11 @@ export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}):
     ctx.font = `bold ${size}px ${FONT}`;
     if (withHeader) ctx.fillText(header, x + padding, baseline(0));
     ctx.font = `${size}px ${FONT}`;
-    rows.forEach((row, r) => ctx.fillText(row[key] ?? '', x + padding, baseline(r + headerRows)));
+    rows.forEach((row, r) => {
+      const text = row[key] ?? '';
+      const at = rightAligned.includes(key) ? x + widths[c]! - padding - ctx.measureText(text).width : x + padding;
+      ctx.fillText(text, at, baseline(r + headerRows));
+    });
     x += widths[c]!;
   });
   ctx.fillText(pageLabel, left, bottom + 120);
