@@ -20,15 +20,16 @@ export interface ScanField {
 export const ROSE_LIST_FIELDS: readonly ScanField[] = [
   { key: 'caseNumber', label: 'Diarienummer', headers: ['Diarienummer', 'Dnr'], kind: 'caseNumber' },
   { key: 'individualNumber', label: 'Individnummer', headers: ['Individnummer', 'Dossiernummer'], kind: 'individualNumber' },
-  { key: 'birthData', label: 'Födelsedata', headers: ['Födelsedata', 'Födelsedatum'], kind: 'birthData', optional: true },
-  { key: 'firstName', label: 'Förnamn', headers: ['Förnamn'], kind: 'text', optional: true },
-  { key: 'lastName', label: 'Efternamn', headers: ['Efternamn'], kind: 'text', optional: true },
+  { key: 'birthData', label: 'Födelsedata', headers: ['Födelsedata', 'Födelsedatum'], kind: 'birthData' },
+  { key: 'firstName', label: 'Förnamn', headers: ['Förnamn'], kind: 'text' },
+  { key: 'lastName', label: 'Efternamn', headers: ['Efternamn'], kind: 'text' },
   { key: 'periodFrom', label: 'Fr o m', headers: ['Fr o m', 'Från och med', 'From'], kind: 'date' },
   { key: 'periodTo', label: 'T o m', headers: ['T o m', 'Till och med', 'Tom'], kind: 'date' },
   { key: 'amount', label: 'Belopp', headers: ['Belopp', 'Beviljat belopp'], kind: 'amount' },
+  // The municipality's own reference may be left empty (MiG's manual 2.3.10).
   { key: 'reference', label: 'Referens', headers: ['Referens'], kind: 'code', optional: true },
   { key: 'compensation', label: 'Ersättning', headers: ['Ersättning', 'Ersättningskod'], kind: 'code' },
-  { key: 'outcome', label: 'Beslut', headers: ['Beslut', 'Utfall'], kind: 'text', optional: true },
+  { key: 'outcome', label: 'Beslut', headers: ['Beslut', 'Utfall'], kind: 'text' },
 ];
 
 /** "Fr o m" → "from": the import engine's header comparison (no case, spaces or punctuation). */

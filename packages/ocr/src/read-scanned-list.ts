@@ -9,7 +9,7 @@ export interface ScannedCell {
   text: string;
   /** 0–100: the lowest confidence of the cell's words; 0 for an empty cell that should have a value. */
   confidence: number;
-  /** The user must confirm this cell: low confidence, text of the wrong form, or text the reader changed. */
+  /** The user must confirm this cell: low confidence, missing, of the wrong form, changed by the reader, or not fitting the ink. */
   uncertain: boolean;
 }
 
@@ -87,7 +87,10 @@ export async function readScannedList(content: Buffer, fields: readonly ScanFiel
 }
 
 function toCell(field: ScanField, words: readonly OcrWord[], uncertainBelow: number, wrapped: boolean): ScannedCell {
-  const parts = words.map((w) => ({ text: cleanWord(w.text), confidence: w.confidence, suspect: w.suspect === true })).filter((w) => w.text);
+  // A word that lost characters at its edge (read ruling) or does not fit the ink must be confirmed.
+  const parts = words
+    .map((w) => ({ text: cleanWord(w.text), confidence: w.confidence, suspect: w.suspect === true || cleanWord(w.text) !== w.text.trim() }))
+    .filter((w) => w.text);
   if (!parts.length) {
     return field.optional ? { field: field.key, text: '', confidence: 100, uncertain: false } : { field: field.key, text: '', confidence: 0, uncertain: true };
   }
