@@ -23,6 +23,8 @@ export interface SubgraphDefinition<TContext> {
   seed?(em: EntityManager): Promise<void>;
   /** The events it consumes and the jobs it schedules (every subgraph relays its own outbox). */
   events?: SubgraphEvents;
+  /** Frees what the subgraph holds besides the database and the event bus (e.g. OCR workers), on close. */
+  onClose?(): Promise<void>;
 }
 
 /** What a running subgraph offers its requests besides the database. */
@@ -78,6 +80,7 @@ export async function startSubgraph<T extends object>(
     async close() {
       await server.close();
       await events.stop();
+      await def.onClose?.();
       await orm.close(true);
     },
   };

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
+import { closeOcr } from '@statsbidrag/ocr';
 import { createLoaders, type DecisionsContext } from './context.js';
 import { IMPORT_ENTITIES } from '@statsbidrag/import-engine';
 import { ClaimCopyEntity, PersonIdentityEntity } from './copies/infra/copies.entity.js';
@@ -25,4 +26,6 @@ export const decisionsSubgraph: SubgraphDefinition<DecisionsContext> = {
   createContext: (em, identity, runtime) => ({ em, identity, queue: runtime.events, loaders: createLoaders(em, identity) }),
   events: { consumers: COPY_CONSUMERS, tasks: [importTask] },
   seed: seedDecisionsDemoData,
+  // The OCR worker (created on the first scanned list) ends with the subgraph.
+  onClose: closeOcr,
 };

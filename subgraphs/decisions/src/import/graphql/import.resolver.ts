@@ -10,8 +10,9 @@ import { deleteProfile, listProfiles, saveProfile } from '../application/profile
 import { FIELDS_BY_KIND, isImportKind } from '../domain/mig-fields.js';
 import {
   DeviationStatus, ImportDeviation, ImportDeviationConnection, ImportField, ImportFile, ImportFileConnection, ImportProfile, ImportProfileInput, ResolveDeviationInput,
-  ReviewedRowsInput, StartImportInput, StartImportResult, toDeviation, toImportFile, toProfile,
+  ReviewedRowsInput, ScannedList, ScannedListInput, StartImportInput, StartImportResult, toDeviation, toImportFile, toProfile,
 } from './import.types.js';
+import { readScan } from '../application/scanned-list.js';
 
 /** Who imports MiG's files and handles deviations. */
 const IMPORTERS = ['COORDINATOR', 'ADMINISTRATOR'] as const;
@@ -140,6 +141,12 @@ export class ImportResolver {
   async deleteImportProfile(@Arg('key') key: string, @Ctx() ctx: DecisionsContext): Promise<boolean> {
     await deleteProfile(ctx.em, key.trim().toUpperCase());
     return true;
+  }
+
+  @Authorized([...IMPORTERS])
+  @Mutation(() => ScannedList, { description: 'Läs en inskannad papperslista (PDF, PNG, TIFF) med OCR. Ingenting importeras: raderna granskas först och importeras med importReviewedRows.' })
+  async readScannedList(@Arg('input', () => ScannedListInput) input: ScannedListInput): Promise<ScannedList> {
+    return readScan(input.fileName, decodeBase64(input.contentBase64));
   }
 
   @Authorized([...IMPORTERS])

@@ -1,6 +1,6 @@
 import { DateTimeScalar, PageInfo } from '@statsbidrag/graphql-kit';
 import type { ImportDeviationRow, ImportFileRow } from '@statsbidrag/import-engine';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { fieldLabel, FIELDS_BY_KIND, isImportKind } from '../domain/mig-fields.js';
 import { kindLabel } from '../application/import-jobs.js';
 import type { KnownProfile } from '../application/profiles.js';
@@ -202,4 +202,34 @@ export class ReviewedRowsInput {
   @Field({ description: 'Den skannade filens namn.' }) fileName!: string;
   @Field(() => [String], { description: 'Fältnycklar i kolumnordning.' }) fields!: string[];
   @Field(() => [[String]], { description: 'Raderna, granskade.' }) rows!: string[][];
+}
+
+@InputType('ScannedListInput', { description: 'En inskannad papperslista från MiG ("Roselista").' })
+export class ScannedListInput {
+  @Field({ description: 'Filens namn, t.ex. roselista-2025-03.pdf.' }) fileName!: string;
+  @Field({ description: 'PDF, PNG eller TIFF, högst 10 MB, base64-kodad.' }) contentBase64!: string;
+}
+
+@ObjectType('ScannedCell', { description: 'En cell som tolkats ur skanningen.' })
+export class ScannedCell {
+  @Field({ description: 'Fältets nyckel (se fields).' }) field!: string;
+  @Field({ description: 'Texten som lästes.' }) text!: string;
+  @Field(() => Float, { description: 'Säkerhet 0–100; 0 för en tom cell som borde ha ett värde.' }) confidence!: number;
+  @Field({ description: 'Användaren måste bekräfta eller rätta cellen innan raden importeras.' }) uncertain!: boolean;
+}
+
+@ObjectType('ScannedRow', { description: 'En rad i den skannade listan.' })
+export class ScannedRow {
+  @Field(() => Int, { description: 'Radnummer, räknat över alla sidor.' }) rowNumber!: number;
+  @Field(() => Int, { description: 'Sidan raden lästes på.' }) page!: number;
+  @Field(() => [ScannedCell]) cells!: ScannedCell[];
+}
+
+@ObjectType('ScannedList', { description: 'Det som lästes ur en skannad lista, för granskning. Ingenting är importerat än.' })
+export class ScannedList {
+  @Field() fileName!: string;
+  @Field(() => Int, { description: 'Antal sidor i filen.' }) pages!: number;
+  @Field(() => [ImportField], { description: 'Kolumnerna, i ordning (MiG-beslutens fält).' }) fields!: ImportField[];
+  @Field(() => [ScannedRow]) rows!: ScannedRow[];
+  @Field(() => Int, { description: 'Celler som måste bekräftas.' }) uncertainCount!: number;
 }
