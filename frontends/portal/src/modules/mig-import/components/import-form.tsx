@@ -101,6 +101,7 @@ export function ImportForm({ navigate }: { navigate: (url: string) => void }) {
           }}
           errorMessage={errors.kind}
           isDisabled={sending}
+          data-testid="import-kind"
         />
         <Select
           label="Importprofil"
@@ -110,6 +111,7 @@ export function ImportForm({ navigate }: { navigate: (url: string) => void }) {
           description={profileError ? 'Profilerna kunde inte hämtas.' : 'Vilka kolumner i filen som betyder vad. Den inbyggda profilen passar MiG:s export.'}
           errorMessage={errors.profileKey}
           isDisabled={sending}
+          data-testid="import-profile"
         />
         {payments && (
           <>

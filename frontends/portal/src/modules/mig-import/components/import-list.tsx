@@ -59,8 +59,8 @@ export function ImportList({ navigate }: { navigate: (url: string) => void }) {
     <section className="mig-import__list" aria-labelledby="mig-import-list-heading">
       <h2 id="mig-import-list-heading">Importer</h2>
       <div className="sb-toolbar">
-        <Select label="Typ av fil" options={[{ id: ALL, label: 'Alla typer' }, ...IMPORT_KINDS]} selectedKey={kind} onSelectionChange={(k) => setKind(k ?? ALL)} data-testid="import-kind-filter" />
-        <Select label="Status" options={[{ id: ALL, label: 'Alla statusar' }, ...IMPORT_STATUSES]} selectedKey={status} onSelectionChange={(s) => setStatus(s ?? ALL)} data-testid="import-status-filter" />
+        <Select label="Visa typ" options={[{ id: ALL, label: 'Alla typer' }, ...IMPORT_KINDS]} selectedKey={kind} onSelectionChange={(k) => setKind(k ?? ALL)} data-testid="import-kind-filter" />
+        <Select label="Visa status" options={[{ id: ALL, label: 'Alla statusar' }, ...IMPORT_STATUSES]} selectedKey={status} onSelectionChange={(s) => setStatus(s ?? ALL)} data-testid="import-status-filter" />
       </div>
       <ImportRows key={kind} kind={kind === ALL ? null : kind} status={status === ALL ? null : status} navigate={navigate} />
     </section>
