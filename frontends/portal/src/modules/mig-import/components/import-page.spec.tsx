@@ -56,6 +56,9 @@ const submit = () =>
     fireEvent.click(screen.getByRole('button', { name: 'Importera' }));
   });
 
+// Generous: CI machines are shared and slow.
+jest.setTimeout(30_000);
+
 describe('Importer från MiG', () => {
   it('refuses an empty file, one over 10 MB and one of the wrong type in Swedish, before sending anything', async () => {
     const { calls } = setup();
