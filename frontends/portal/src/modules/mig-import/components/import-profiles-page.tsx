@@ -191,8 +191,8 @@ function ProfileForm({ mode, initial, onCancel, onSaved }: ProfileFormProps) {
         <div className="mig-import__profile-grid">
           <TextField label="Nyckel" description="Små bokstäver, siffror, - och _; kan inte ändras senare." value={values.key} onChange={(key) => set({ key })} errorMessage={errors.key} isDisabled={mode === 'edit'} />
           <TextField label="Namn" value={values.name} onChange={(name) => set({ name })} errorMessage={errors.name} />
-          <Select label="Typ av fil" options={IMPORT_KINDS} selectedKey={values.kind} onSelectionChange={(kind) => kind && set({ kind })} errorMessage={errors.kind} />
-          <Select label="Format" options={PROFILE_FORMATS} selectedKey={values.format} onSelectionChange={(format) => format && set({ format })} errorMessage={errors.format} />
+          <Select label="Typ av fil" options={IMPORT_KINDS} selectedKey={values.kind} onSelectionChange={(kind) => kind && set({ kind })} errorMessage={errors.kind} data-testid="profile-kind" />
+          <Select label="Format" options={PROFILE_FORMATS} selectedKey={values.format} onSelectionChange={(format) => format && set({ format })} errorMessage={errors.format} data-testid="profile-format" />
           <label className="organisation__checkbox">
             <input type="checkbox" checked={values.hasHeader} onChange={(e) => set({ hasHeader: e.target.checked })} /> Filen har en rubrikrad
           </label>
