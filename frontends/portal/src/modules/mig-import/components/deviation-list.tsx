@@ -18,7 +18,8 @@ import {
   type ExcelColumn,
 } from '@statsbidrag/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
+import { fetchAllPages } from '../fetch-all.js';
 import { IMPORT_DEVIATIONS_QUERY, type DeviationStatus, type ImportDeviation } from '../graphql/deviations.graphql.js';
 import { SERVICE_DOWN } from '../import-file-checks.js';
 import { CloseDeviationDialog, ResolveDeviationDialog } from './deviation-dialogs.js';
@@ -83,6 +84,8 @@ function DeviationRows({ importId, fileName, mayAct, progressKey, onChanged, sta
   const [closing, setClosing] = useState<ImportDeviation | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const client = useClient();
 
   // A running import adds deviations: fetch again when its status or count changes (not on the first render).
   const seenKey = useRef(progressKey);
@@ -152,11 +155,16 @@ function DeviationRows({ importId, fileName, mayAct, progressKey, onChanged, sta
 
   const exportRows = async () => {
     setExportError(null);
+    setExporting(true);
     try {
+      // Every deviation with the status chosen, not only the pages loaded on screen.
+      const all = await fetchAllPages(client, IMPORT_DEVIATIONS_QUERY, { id: importId, status }, (d) => d.importFile?.deviations);
       const base = fileName.replace(/\.[^.]+$/, '');
-      await downloadWorkbook(`avvikelser-${base}-${todayForFilename()}.xlsx`, [{ name: 'Avvikelser', columns: DEVIATION_EXCEL_COLUMNS, rows: pages.rows }]);
+      await downloadWorkbook(`avvikelser-${base}-${todayForFilename()}.xlsx`, [{ name: 'Avvikelser', columns: DEVIATION_EXCEL_COLUMNS, rows: all }]);
     } catch {
       setExportError('Exporten misslyckades. Försök igen.');
+    } finally {
+      setExporting(false);
     }
   };
 
@@ -181,7 +189,7 @@ function DeviationRows({ importId, fileName, mayAct, progressKey, onChanged, sta
           {formatCount(pages.rows.length)} av {formatCount(total)} avvikelser visas.
         </p>
         <span className="sb-toolbar__spacer" />
-        <Button variant="secondary" isDisabled={pages.rows.length === 0} onPress={() => void exportRows()}>
+        <Button variant="secondary" isDisabled={pages.rows.length === 0 || exporting} onPress={() => void exportRows()}>
           Exportera till Excel
         </Button>
       </div>

@@ -178,9 +178,14 @@ describe('En import från MiG', () => {
     expect((await screen.findByTestId('deviation-done')).textContent).toBe('Avvikelsen på rad 7 är stängd.');
   });
 
-  it('filters the deviations by status and exports them to Excel', async () => {
+  it('filters the deviations by status and exports all of them (every page) to Excel', async () => {
     const downloads = catchDownloads();
-    const { calls } = setup([applied]);
+    const paged = (v: Record<string, unknown>) => {
+      const page = deviations(v.after === 'p2' ? [matchDeviation] : [amountDeviation]);
+      page.data.importFile.deviations = { ...page.data.importFile.deviations, totalCount: 2, pageInfo: v.after === 'p2' ? { hasNextPage: false, endCursor: null } : { hasNextPage: true, endCursor: 'p2' } } as never;
+      return page;
+    };
+    const { calls } = setup([applied], { MigImportDeviations: paged });
     await screen.findByRole('grid', { name: 'Avvikelser' });
     expect(calls('MigImportDeviations')[0]).toEqual({ id: 'f1', status: 'OPEN', first: 100, after: null });
     await act(async () => {
@@ -189,8 +194,15 @@ describe('En import från MiG', () => {
     await press(screen.getByRole('option', { name: 'Stängda' }));
     await waitFor(() => expect(calls('MigImportDeviations').at(-1)).toEqual({ id: 'f1', status: 'CLOSED', first: 100, after: null }));
 
+    expect(within(screen.getByRole('grid', { name: 'Avvikelser' })).getAllByTestId('deviation-row-number').map((c) => c.textContent)).toEqual(['7']);
+    expect(screen.getByRole('button', { name: 'Visa fler' })).toBeTruthy();
+
     await press(screen.getByRole('button', { name: 'Exportera till Excel' }));
     await waitFor(() => expect(downloads.click).toHaveBeenCalled());
+    expect(calls('MigImportDeviations').slice(-2)).toEqual([
+      { id: 'f1', status: 'CLOSED', first: 100, after: null },
+      { id: 'f1', status: 'CLOSED', first: 100, after: 'p2' },
+    ]);
     expect(downloads.fileName()).toMatch(/^avvikelser-beslut-mars-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const ws = (await downloads.workbook()).getWorksheet('Avvikelser')!;
     expect(rowValues(ws, 1)).toEqual(['Rad', 'Fält', 'Orsak', 'Meddelande', 'Värden i filen', 'Förslag', 'Status', 'Åtgärd', 'Åtgärdad av', 'Åtgärdad']);

@@ -19,7 +19,8 @@ import {
   type ExcelColumn,
 } from '@statsbidrag/ui';
 import { useMemo, useState } from 'react';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
+import { fetchAllPages } from '../fetch-all.js';
 import { IMPORT_FILES_QUERY, type ImportFileSummary } from '../graphql/import-files.graphql.js';
 import { SERVICE_DOWN } from '../import-file-checks.js';
 import { IMPORT_KINDS, IMPORT_STATUSES, importFilePath } from '../mig-import-roles.js';
@@ -75,6 +76,7 @@ function ImportRows({ kind, status, navigate }: { kind: string | null; status: s
   const pages = usePagedRows(paging, data?.importFiles, (f) => f.id);
   const rows = useMemo(() => (status ? pages.rows.filter((f) => f.status === status) : pages.rows), [pages.rows, status]);
   const [exporting, setExporting] = useState(false);
+  const client = useClient();
   const [exportError, setExportError] = useState<string | null>(null);
 
   const columns = useMemo<DataTableColumn<ImportFileSummary>[]>(
@@ -107,7 +109,10 @@ function ImportRows({ kind, status, navigate }: { kind: string | null; status: s
     setExporting(true);
     setExportError(null);
     try {
-      await downloadWorkbook(`importer-fran-mig-${todayForFilename()}.xlsx`, [{ name: 'Importer', columns: IMPORT_EXCEL_COLUMNS, rows }]);
+      // Every import of the kind chosen (not only the pages loaded), with the status filter.
+      const all = await fetchAllPages(client, IMPORT_FILES_QUERY, { kind }, (d) => d.importFiles);
+      const shown = status ? all.filter((f) => f.status === status) : all;
+      await downloadWorkbook(`importer-fran-mig-${todayForFilename()}.xlsx`, [{ name: 'Importer', columns: IMPORT_EXCEL_COLUMNS, rows: shown }]);
     } catch {
       setExportError('Exporten misslyckades. Försök igen.');
     } finally {
