@@ -71,7 +71,7 @@ describe('AmF-portalen', () => {
     await renderPortal(coordinator);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Personer', 'EPS-import', 'Barnanmälningar', 'Aviseringar',
+      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Personer', 'EPS-import', 'Import från MiG', 'Barnanmälningar', 'Aviseringar',
     ]);
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Personer' }));
@@ -125,10 +125,23 @@ describe('AmF-portalen', () => {
     }
   });
 
+  it('has Import från MiG for the central roles that import or follow imports; its own pages come before an import’s page', async () => {
+    window.history.replaceState(null, '', '/importer/skannad-lista');
+    const { unmount } = await renderPortalWithUnmount(coordinator);
+    expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).getByRole('link', { name: 'Import från MiG' }).getAttribute('href')).toBe('/importer');
+    expect(screen.getByRole('heading', { level: 1, name: 'Skannad lista (Roselista)' })).toBeTruthy();
+    unmount();
+
+    window.history.replaceState(null, '', '/importer');
+    await renderPortalWithUnmount(analyst);
+    expect(screen.queryByRole('link', { name: 'Import från MiG' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Du saknar behörighet till den här sidan' })).toBeTruthy();
+  });
+
   it('shows Organisation in the menu only to the system administrator', async () => {
     const { unmount } = await renderPortalWithUnmount(systemAdmin);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Organisation', 'Gallring', 'Granskningslogg', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Import från MiG', 'Organisation', 'Gallring', 'Granskningslogg', 'Aviseringar']);
     await act(async () => {
       fireEvent.click(within(menu).getByRole('link', { name: 'Organisation' }));
     });

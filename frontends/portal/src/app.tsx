@@ -19,6 +19,20 @@ import { AuditLogPage } from './modules/audit-log/components/audit-log-page.js';
 import { AUDIT_LOG_PATH, AUDIT_LOG_ROLES } from './modules/audit-log/audit-log.graphql.js';
 import { RetentionPage } from './modules/retention/components/retention-page.js';
 import { RETENTION_PATH, RETENTION_ROLES } from './modules/retention/retention-roles.js';
+import { DecisionSettingsPage } from './modules/mig-import/components/decision-settings-page.js';
+import { ImportDetail } from './modules/mig-import/components/import-detail.js';
+import { ImportPage } from './modules/mig-import/components/import-page.js';
+import { ImportProfilesPage } from './modules/mig-import/components/import-profiles-page.js';
+import { ScannedListPage } from './modules/mig-import/components/scanned-list-page.js';
+import {
+  DECISION_SETTINGS_PATH,
+  IMPORT_PROFILES_PATH,
+  MIG_IMPORT_ADMIN_ROLES,
+  MIG_IMPORT_PATH,
+  MIG_IMPORT_RUN_ROLES,
+  MIG_IMPORT_VIEW_ROLES,
+  SCANNED_LIST_PATH,
+} from './modules/mig-import/mig-import-roles.js';
 
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
@@ -38,6 +52,17 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
   { path: REGISTER_PERSON_PATH, title: 'Registrera person', roles: PERSON_DATA_ROLES, render: ({ navigate }) => <PersonRegisterPage navigate={navigate} /> },
   { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate, viewer }) => <PersonCard key={params.id} id={params.id!} navigate={navigate} roles={viewer.roles} /> },
   { path: EPS_IMPORT_PATH, label: 'EPS-import', roles: EPS_IMPORT_ROLES, render: () => <EpsImportPage /> },
+  // Import från MiG: the literal pages before `/importer/:id`.
+  { path: MIG_IMPORT_PATH, label: 'Import från MiG', title: 'Importer från MiG', roles: MIG_IMPORT_VIEW_ROLES, render: ({ navigate, viewer }) => <ImportPage roles={viewer.roles} navigate={navigate} /> },
+  { path: SCANNED_LIST_PATH, title: 'Skannad lista (Roselista)', roles: MIG_IMPORT_RUN_ROLES, render: ({ navigate, viewer }) => <ScannedListPage roles={viewer.roles} navigate={navigate} /> },
+  { path: IMPORT_PROFILES_PATH, title: 'Importprofiler', roles: MIG_IMPORT_ADMIN_ROLES, render: ({ navigate, viewer }) => <ImportProfilesPage roles={viewer.roles} navigate={navigate} /> },
+  { path: DECISION_SETTINGS_PATH, title: 'Beslutsregler', roles: MIG_IMPORT_ADMIN_ROLES, render: ({ navigate, viewer }) => <DecisionSettingsPage roles={viewer.roles} navigate={navigate} /> },
+  {
+    path: `${MIG_IMPORT_PATH}/:id`,
+    title: 'Import från MiG',
+    roles: MIG_IMPORT_VIEW_ROLES,
+    render: ({ params, navigate, viewer }) => <ImportDetail key={params.id} id={params.id!} roles={viewer.roles} navigate={navigate} />,
+  },
   { path: ORGANISATION_PATH, label: 'Organisation', roles: ORGANISATION_ROLES, render: ({ navigate }) => <OrganisationPage navigate={navigate} /> },
   {
     path: `${ORGANISATION_PATH}/:section`,
