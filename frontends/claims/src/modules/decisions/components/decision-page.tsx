@@ -59,8 +59,8 @@ const paymentColumns: DataTableColumn<DecisionPaymentLine>[] = [
 ];
 
 function finalityLine(d: DecisionNode): string {
-  if (d.appealed) return `${formatDate(d.finalAt)} – Överklagat, vinner inte laga kraft förrän överklagandet är avgjort`;
-  if (d.isFinal) return `${formatDate(d.finalAt)} – Laga kraft`;
+  if (d.appealed) return `${formatDate(d.finalAt)} – vinner inte laga kraft förrän överklagandet är avgjort`;
+  if (d.isFinal) return formatDate(d.finalAt);
   return `${formatDate(d.finalAt)} – vinner laga kraft då om det inte överklagas`;
 }
 
