@@ -133,6 +133,9 @@ describe('DecisionPage', () => {
     await type('Nytt gallringsdatum', '2027-02-30');
     await click(screen.getByRole('button', { name: 'Spara' }));
     expect(screen.getByTestId('purge-date-error').textContent).toBe('2027-02-30 är inget giltigt datum. Skriv gallringsdatum som ÅÅÅÅ-MM-DD.');
+    await type('Nytt gallringsdatum', '2026-01-31');
+    await click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByTestId('purge-date-error').textContent).toBe('Gallringsdatumet kan inte vara ett passerat datum.');
     await type('Nytt gallringsdatum', '2027-01-31');
     await click(screen.getByRole('button', { name: 'Spara' }));
     expect(calls('SetDecisionPurgeDate')).toEqual([{ id: '1', purgeAt: '2027-01-31' }]);

@@ -13,6 +13,7 @@ import {
   formatPeriod,
   graphqlErrorText,
   parseDateInput,
+  todayForFilename,
   type DataTableColumn,
 } from '@statsbidrag/ui';
 import { useState } from 'react';
@@ -76,7 +77,7 @@ function PurgeDateDialog({ decision, onClose, onDone, today }: { decision: Decis
       const parsed = parseDateInput(value, { label: 'Gallringsdatum' });
       if (!parsed.ok) return setError(parsed.message);
       if (!parsed.value) return setError('Ange ett gallringsdatum, eller välj att återställa det automatiska datumet.');
-      if (today && parsed.value < today) return setError('Gallringsdatumet kan inte vara passerat.');
+      if (parsed.value < (today ?? todayForFilename())) return setError('Gallringsdatumet kan inte vara ett passerat datum.');
       purgeAt = parsed.value;
     }
     const result = await setPurgeDate({ id: decision.id, purgeAt });
@@ -122,7 +123,7 @@ function AppealDialog({ decision, onClose, onDone }: { decision: DecisionNode; o
     >
       <p>
         {appealed
-          ? `Beslut ${decision.migCaseNumber} vinner då inte laga kraft ${formatDate(decision.finalAt)}, och gallringsdatumet skjuts upp tills markeringen tas bort.`
+          ? `Beslut ${decision.migCaseNumber} vinner då inte laga kraft ${formatDate(decision.finalAt)}, utan först när markeringen tas bort.`
           : `Beslut ${decision.migCaseNumber} vinner då laga kraft ${formatDate(decision.finalAt)} igen (eller har redan gjort det).`}
       </p>
       {error && (
