@@ -71,7 +71,7 @@ describe('AmF-portalen', () => {
     await renderPortal(coordinator);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Personer', 'EPS-import', 'Import från MiG', 'Barnanmälningar', 'Aviseringar',
+      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Beslut', 'Utbetalningar', 'Personer', 'EPS-import', 'Import från MiG', 'Barnanmälningar', 'Aviseringar',
     ]);
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Personer' }));
@@ -104,6 +104,30 @@ describe('AmF-portalen', () => {
     });
     expect(await screen.findByRole('heading', { name: 'Ansökan app-7' })).toBeTruthy();
     expect(runtime.loadRemote).toHaveBeenCalledWith('claims/MigApplication');
+  });
+
+  it('loads the decisions, "Registrera beslut" (not a decision called "ny"), a decision and the payments from the claims remote', async () => {
+    const stub = (name: string) => ({ params }: { params: Record<string, string> }) => <h1>{[name, params.id].filter(Boolean).join(' ')}</h1>;
+    const screens = { Decisions: stub('Beslut (från fjärrmodulen)'), NewDecision: stub('Registrera beslut (från fjärrmodulen)'), Decision: stub('Beslut'), Payments: stub('Utbetalningar (från fjärrmodulen)') };
+    const runtime = fakeRuntime(async () => ({ ClaimsList: ClaimsStub, ...screens }));
+    await renderPortalWithUnmount(coordinator, runtime);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Beslut' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Beslut (från fjärrmodulen)' })).toBeTruthy();
+    expect(runtime.loadRemote).toHaveBeenCalledWith('claims/Decisions');
+    for (const [path, heading, module] of [
+      ['/beslut/ny', 'Registrera beslut (från fjärrmodulen)', 'claims/NewDecision'],
+      ['/beslut/d-7', 'Beslut d-7', 'claims/Decision'],
+      ['/utbetalningar', 'Utbetalningar (från fjärrmodulen)', 'claims/Payments'],
+    ]) {
+      await act(async () => {
+        window.history.pushState(null, '', path);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+      expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
+      expect(runtime.loadRemote).toHaveBeenCalledWith(module);
+    }
   });
 
   it('hides Förslag till SDF and Ansökningar till MiG from the analyst', async () => {
@@ -141,7 +165,7 @@ describe('AmF-portalen', () => {
   it('shows Organisation in the menu only to the system administrator', async () => {
     const { unmount } = await renderPortalWithUnmount(systemAdmin);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Personer', 'EPS-import', 'Import från MiG', 'Organisation', 'Gallring', 'Granskningslogg', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Beslut', 'Utbetalningar', 'Personer', 'EPS-import', 'Import från MiG', 'Organisation', 'Gallring', 'Granskningslogg', 'Aviseringar']);
     await act(async () => {
       fireEvent.click(within(menu).getByRole('link', { name: 'Organisation' }));
     });

@@ -47,6 +47,11 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
   { path: '/ansokningar', label: 'Ansökningar till MiG', roles: MIG_APPLICATION_ROLES, claimsScreen: 'MigApplications' },
   { path: '/ansokningar/ny', title: 'Ny ansökan till MiG', roles: ['COORDINATOR'], claimsScreen: 'NewMigApplication' },
   { path: '/ansokningar/:id', title: 'Ansökan till MiG', roles: MIG_APPLICATION_ROLES, claimsScreen: 'MigApplication' },
+  // Decisions and payments (claims remote); `/beslut/ny` before the decision's card `/beslut/:id`.
+  { path: '/beslut', label: 'Beslut', claimsScreen: 'Decisions' },
+  { path: '/beslut/ny', title: 'Registrera beslut', roles: ['COORDINATOR', 'ADMINISTRATOR'], claimsScreen: 'NewDecision' },
+  { path: '/beslut/:id', title: 'Beslut', claimsScreen: 'Decision' },
+  { path: '/utbetalningar', label: 'Utbetalningar', claimsScreen: 'Payments' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ navigate, viewer }) => <PersonSearch navigate={navigate} roles={viewer.roles} /> },
   // Before `/personer/:id`, which would match it too.
   { path: REGISTER_PERSON_PATH, title: 'Registrera person', roles: PERSON_DATA_ROLES, render: ({ navigate }) => <PersonRegisterPage navigate={navigate} /> },

@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { ClaimDetailProps, ClaimsListProps, ClaimsScreenName, ClaimsScreenProps, Viewer } from '@statsbidrag/ui/host';
 import { SESSION_STORAGE_KEY, type AppConfig } from '@statsbidrag/ui/host';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ComponentType } from 'react';
 import type { Client } from 'urql';
 import { concat, fromValue, never } from 'wonka';
 import { SdfApp, sdfClaimsTitle } from './app.js';
@@ -21,9 +22,21 @@ function ClaimDetailStub({ id }: ClaimDetailProps) {
 function StartClaimStub({ viewer }: ClaimsScreenProps) {
   return <h1>Ny återsökning för {viewer.districts.map((d) => d.name).join(', ')}</h1>;
 }
+function ScreenStub(name: string) {
+  return function Stub({ params }: ClaimsScreenProps) {
+    return <h1>{[name, params.id].filter(Boolean).join(' ')}</h1>;
+  };
+}
+const screenStubs: Partial<Record<ClaimsScreenName, ComponentType<ClaimsScreenProps>>> = {
+  StartClaim: StartClaimStub,
+  Decisions: ScreenStub('Beslut (från fjärrmodulen)'),
+  Decision: ScreenStub('Beslut'),
+  Payments: ScreenStub('Utbetalningar (från fjärrmodulen)'),
+};
 const loadClaimsScreen = jest.fn(async (screen: ClaimsScreenName) => {
-  if (screen !== 'StartClaim') throw new Error(`oväntad skärm ${screen}`);
-  return StartClaimStub;
+  const stub = screenStubs[screen];
+  if (!stub) throw new Error(`oväntad skärm ${screen}`);
+  return stub;
 });
 
 async function renderSdf(me: Viewer | null, redirect = jest.fn()) {
@@ -56,10 +69,30 @@ describe('SDF – Statsbidrag', () => {
     expect(await screen.findByRole('heading', { name: 'Vår stadsdels återsökningar (Rinkeby-Kista)' })).toBeTruthy();
   });
 
-  it('has Personer, Barnanmälningar and Aviseringar in the menu', async () => {
+  it('has Beslut, Utbetalningar, Personer, Barnanmälningar and Aviseringar in the menu', async () => {
     await renderSdf(officer);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Personer', 'Barnanmälningar', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Beslut', 'Utbetalningar', 'Personer', 'Barnanmälningar', 'Aviseringar']);
+  });
+
+  it("shows the district's decisions, a decision's card and the payments from the claims remote", async () => {
+    await renderSdf(officer);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Beslut' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Beslut (från fjärrmodulen)' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('Decisions', 0);
+    await act(async () => {
+      window.history.pushState(null, '', '/beslut/d-7');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(await screen.findByRole('heading', { name: 'Beslut d-7' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('Decision', 0);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Utbetalningar' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Utbetalningar (från fjärrmodulen)' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('Payments', 0);
   });
 
   it('opens a claim at /atersokningar/<id> with the remote’s ClaimDetail', async () => {

@@ -24,6 +24,10 @@ export function sdfClaimsTitle(viewer: Pick<Viewer, 'districts'>): string {
 /** The SDF app's own pages, after "Översikt" and "Återsökningar". */
 export const SDF_ROUTES: readonly HostRoute[] = [
   { path: '/atersokningar/ny', label: 'Ny återsökning', title: 'Ny återsökning', claimsScreen: 'StartClaim' },
+  // The district's decisions and payments (claims remote; the server scopes them to the district).
+  { path: '/beslut', label: 'Beslut', claimsScreen: 'Decisions' },
+  { path: '/beslut/:id', title: 'Beslut', claimsScreen: 'Decision' },
+  { path: '/utbetalningar', label: 'Utbetalningar', claimsScreen: 'Payments' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ viewer, navigate }) => <PersonSearchPage viewer={viewer} navigate={navigate} /> },
   { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate }) => <PersonCardPage key={params.id} id={params.id!} navigate={navigate} /> },
   { path: CHILD_REPORTS_PATH, label: 'Barnanmälningar', render: ({ viewer }) => <ChildReportsPage viewer={viewer} /> },

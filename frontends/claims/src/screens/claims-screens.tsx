@@ -2,6 +2,8 @@ import type { ClaimsScreenProps } from '@statsbidrag/ui/host';
 import { useLocationSearch } from '@statsbidrag/ui/host';
 import { MigApplicationPage, MigApplicationsPage, NewMigApplicationPage } from '../modules/mig-application/index.js';
 import { ClaimProposalsPage } from '../modules/proposals/index.js';
+import { DecisionPage, DecisionsPage, NewDecisionPage } from '../modules/decisions/index.js';
+import { PaymentsPage } from '../modules/payments/index.js';
 
 /**
  * The remote's screens as the hosts load them (`claims/<name>`, see ClaimsScreenName in the UI
@@ -24,4 +26,20 @@ export function NewMigApplication({ navigate }: ClaimsScreenProps) {
 
 export function MigApplication({ navigate, params }: ClaimsScreenProps) {
   return <MigApplicationPage key={params.id} id={params.id ?? ''} navigate={navigate ?? noNavigation} />;
+}
+
+export function Decisions({ navigate, viewer }: ClaimsScreenProps) {
+  return <DecisionsPage navigate={navigate ?? noNavigation} roles={viewer.roles} />;
+}
+
+export function NewDecision({ navigate }: ClaimsScreenProps) {
+  return <NewDecisionPage navigate={navigate ?? noNavigation} />;
+}
+
+export function Decision({ navigate, params, viewer }: ClaimsScreenProps) {
+  return <DecisionPage key={params.id} id={params.id ?? ''} navigate={navigate ?? noNavigation} roles={viewer.roles} />;
+}
+
+export function Payments({ navigate, viewer }: ClaimsScreenProps) {
+  return <PaymentsPage navigate={navigate ?? noNavigation} roles={viewer.roles} />;
 }

@@ -63,6 +63,7 @@ function setup(node: ClaimDetailNode, handlers: Handlers = {}) {
     ClaimDetailsSection: () => ({ data: { me: { username: 'x', roles: [] }, claim: null, claimTypes: [] } }),
     ClaimMessages: () => ({ data: { claim: { id: node.id, messages: [] }, me: { roles: [] } } }),
     ClaimAttachments: () => ({ data: { claim: null } }),
+    ClaimDecisions: () => ({ data: { claim: null } }),
   };
   const mock = mockClient({ ClaimDetail: () => ({ data: { claim: node } }), ...sections, ...handlers });
   const navigate = jest.fn();

@@ -7,7 +7,7 @@ import { CLAIM_DETAIL_QUERY, type ClaimStatusChange, type ClaimTransition } from
 import { ClaimMessagesSection } from '../../messages/claim-messages-section.js';
 import { ClaimAttachmentsSection } from '../../attachments/index.js';
 import { ClaimTransitionDialog } from './claim-transition-dialog.js';
-import { ClaimDetailsSection } from '../../claim-details/index.js';
+import { ClaimDecisionsSection, ClaimDetailsSection } from '../../claim-details/index.js';
 
 export const CLAIMS_PATH = '/atersokningar';
 
@@ -167,6 +167,7 @@ export function ClaimDetail({ id, navigate }: ClaimDetailProps) {
       )}
 
       <ClaimDetailsSection claimId={claim.id} />
+      <ClaimDecisionsSection claimId={claim.id} navigate={navigate} />
 
       <h2>Kompletteringar</h2>
       {claim.supplementRequests.length === 0 ? (

@@ -1,0 +1,1 @@
+export { PaymentsPage, formatMonth, type PaymentsPageProps } from './components/payments-page.js';
