@@ -26,6 +26,9 @@ export const APP_NAME = 'AmF-portalen – Statsbidrag';
 /** Who may read the applications to MiG (the claims subgraph decides too). */
 export const MIG_APPLICATION_ROLES = ['COORDINATOR', 'ADMINISTRATOR', 'FINANCE_MANAGER'] as const;
 
+/** Who may start a recovery (återkrav); the decisions subgraph decides too. */
+export const RECOVERY_MANAGER_ROLES = ['COORDINATOR', 'ADMINISTRATOR'] as const;
+
 /** The portal's own pages, after "Översikt" and "Återsökningar" (which come from the host and the claims remote). */
 export const PORTAL_ROUTES: readonly HostRoute[] = [
   // Screens of the claims remote (loaded at run time); `/atersokningar/forslag` before the claim page `/atersokningar/:id`.
@@ -33,6 +36,10 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
   { path: '/ansokningar', label: 'Ansökningar till MiG', roles: MIG_APPLICATION_ROLES, claimsScreen: 'MigApplications' },
   { path: '/ansokningar/ny', title: 'Ny ansökan till MiG', roles: ['COORDINATOR'], claimsScreen: 'NewMigApplication' },
   { path: '/ansokningar/:id', title: 'Ansökan till MiG', roles: MIG_APPLICATION_ROLES, claimsScreen: 'MigApplication' },
+  // Återkrav (claims remote); `/aterkrav/ny` before `/aterkrav/:id`.
+  { path: '/aterkrav', label: 'Återkrav', claimsScreen: 'Recoveries' },
+  { path: '/aterkrav/ny', title: 'Nytt återkrav', roles: RECOVERY_MANAGER_ROLES, claimsScreen: 'NewRecovery' },
+  { path: '/aterkrav/:id', title: 'Återkrav', claimsScreen: 'Recovery' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ navigate, viewer }) => <PersonSearch navigate={navigate} roles={viewer.roles} /> },
   // Before `/personer/:id`, which would match it too.
   { path: REGISTER_PERSON_PATH, title: 'Registrera person', roles: PERSON_DATA_ROLES, render: ({ navigate }) => <PersonRegisterPage navigate={navigate} /> },

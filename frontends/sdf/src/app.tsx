@@ -24,6 +24,8 @@ export function sdfClaimsTitle(viewer: Pick<Viewer, 'districts'>): string {
 /** The SDF app's own pages, after "Översikt" and "Återsökningar". */
 export const SDF_ROUTES: readonly HostRoute[] = [
   { path: '/atersokningar/ny', label: 'Ny återsökning', title: 'Ny återsökning', claimsScreen: 'StartClaim' },
+  { path: '/aterkrav', label: 'Återkrav', title: 'Vår stadsdels återkrav', claimsScreen: 'Recoveries' },
+  { path: '/aterkrav/:id', title: 'Återkrav', claimsScreen: 'Recovery' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ viewer, navigate }) => <PersonSearchPage viewer={viewer} navigate={navigate} /> },
   { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate }) => <PersonCardPage key={params.id} id={params.id!} navigate={navigate} /> },
   { path: CHILD_REPORTS_PATH, label: 'Barnanmälningar', render: ({ viewer }) => <ChildReportsPage viewer={viewer} /> },

@@ -27,7 +27,15 @@ export interface ClaimDetailModule {
 }
 
 /** The claims remote's other screens, each exposed as `claims/<name>` exporting a component of that name. */
-export type ClaimsScreenName = 'StartClaim' | 'ClaimProposals' | 'MigApplications' | 'NewMigApplication' | 'MigApplication';
+export type ClaimsScreenName =
+  | 'StartClaim'
+  | 'ClaimProposals'
+  | 'MigApplications'
+  | 'NewMigApplication'
+  | 'MigApplication'
+  | 'Recoveries'
+  | 'NewRecovery'
+  | 'Recovery';
 
 /** Props every one of those screens gets from the host. */
 export interface ClaimsScreenProps {
