@@ -99,7 +99,7 @@ export function RecoveriesPage({ navigate, viewer, search = '' }: RecoveriesPage
           <AppLink
             href={`${RECOVERIES_PATH}?stadsdel=${encodeURIComponent(r.districtCode)}`}
             onNavigate={() => set({ districtCode: r.districtCode })}
-            aria-label={`Visa återkrav i ${r.name}`}
+            title={`Visa återkraven i ${r.name}`}
             data-testid="recovery-summary-district"
           >
             {r.name}
