@@ -76,7 +76,7 @@ export function RecoveriesPage({ navigate, viewer, search = '' }: RecoveriesPage
   const [summaryResult, reloadSummary] = useQuery({ query: RECOVERY_SUMMARY_QUERY, variables: {} });
   const [{ data: options }] = useQuery({ query: RECOVERY_OPTIONS_QUERY, variables: {} });
   const summary = summaryResult.data?.recoverySummary;
-  const rows = useMemo(() => (summary ? summaryRows(summary) : []), [summary]);
+  const rows = useMemo(() => (summary?.length ? summaryRows(summary) : []), [summary]);
 
   const districtOptions = useMemo(() => {
     const known = new Map<string, string>();

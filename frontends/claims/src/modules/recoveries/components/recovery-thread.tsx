@@ -116,7 +116,7 @@ export function RecoveryThread({ recoveryId, messages, mayWrite, onPosted }: Rec
         <form
           className="sb-form"
           noValidate
-          aria-label="Nytt meddelande"
+          aria-label="Skriv ett meddelande"
           onSubmit={(event) => {
             event.preventDefault();
             void submit();
