@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { ClaimDetailProps, ClaimsListProps, ClaimsScreenName, ClaimsScreenProps, Viewer } from '@statsbidrag/ui/host';
 import { SESSION_STORAGE_KEY, type AppConfig } from '@statsbidrag/ui/host';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ComponentType } from 'react';
 import type { Client } from 'urql';
 import { concat, fromValue, never } from 'wonka';
 import { SdfApp, sdfClaimsTitle } from './app.js';
@@ -21,9 +22,17 @@ function ClaimDetailStub({ id }: ClaimDetailProps) {
 function StartClaimStub({ viewer }: ClaimsScreenProps) {
   return <h1>Ny återsökning för {viewer.districts.map((d) => d.name).join(', ')}</h1>;
 }
+function RecoveriesStub({ viewer }: ClaimsScreenProps) {
+  return <h1>Återkrav för {viewer.districts.map((d) => d.name).join(', ')}</h1>;
+}
+function RecoveryStub({ params }: ClaimsScreenProps) {
+  return <h1>Återkrav {params.id}</h1>;
+}
+const SCREENS: Partial<Record<ClaimsScreenName, ComponentType<ClaimsScreenProps>>> = { StartClaim: StartClaimStub, Recoveries: RecoveriesStub, Recovery: RecoveryStub };
 const loadClaimsScreen = jest.fn(async (screen: ClaimsScreenName) => {
-  if (screen !== 'StartClaim') throw new Error(`oväntad skärm ${screen}`);
-  return StartClaimStub;
+  const component = SCREENS[screen];
+  if (!component) throw new Error(`oväntad skärm ${screen}`);
+  return component;
 });
 
 async function renderSdf(me: Viewer | null, redirect = jest.fn()) {
@@ -59,7 +68,7 @@ describe('SDF – Statsbidrag', () => {
   it('has Personer, Barnanmälningar and Aviseringar in the menu', async () => {
     await renderSdf(officer);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Personer', 'Barnanmälningar', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Återkrav', 'Personer', 'Barnanmälningar', 'Aviseringar']);
   });
 
   it('opens a claim at /atersokningar/<id> with the remote’s ClaimDetail', async () => {
@@ -75,6 +84,19 @@ describe('SDF – Statsbidrag', () => {
     expect(await screen.findByRole('heading', { name: 'Ny återsökning för Rinkeby-Kista' })).toBeTruthy();
     expect(loadClaimsScreen).toHaveBeenCalledWith('StartClaim', 0);
     expect(document.title).toBe('Ny återsökning – SDF – Statsbidrag');
+  });
+
+  it('shows the district its recoveries at /aterkrav and one at /aterkrav/<id> from the claims remote', async () => {
+    window.history.replaceState(null, '', '/aterkrav');
+    await renderSdf(officer);
+    expect(await screen.findByRole('heading', { name: 'Återkrav för Rinkeby-Kista' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('Recoveries', 0);
+    await act(async () => {
+      window.history.pushState(null, '', '/aterkrav/rec-3');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(await screen.findByRole('heading', { name: 'Återkrav rec-3' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('Recovery', 0);
   });
 
   it('turns away central roles', async () => {
