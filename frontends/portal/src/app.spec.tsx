@@ -71,7 +71,7 @@ describe('AmF-portalen', () => {
     await renderPortal(coordinator);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Beslut', 'Utbetalningar', 'Personer', 'EPS-import', 'Import från MiG', 'Barnanmälningar', 'Aviseringar',
+      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Beslut', 'Utbetalningar', 'Återkrav', 'Personer', 'EPS-import', 'Import från MiG', 'Barnanmälningar', 'Aviseringar',
     ]);
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Personer' }));
@@ -130,6 +130,41 @@ describe('AmF-portalen', () => {
     }
   });
 
+  it('loads the recovery screens from the claims remote (claims/Recoveries, claims/NewRecovery, claims/Recovery); /aterkrav/ny is not a recovery called "ny"', async () => {
+    const screens = {
+      Recoveries: () => <h1>Återkrav (från fjärrmodulen)</h1>,
+      NewRecovery: () => <h1>Nytt återkrav (från fjärrmodulen)</h1>,
+      Recovery: ({ params }: { params: Record<string, string> }) => <h1>Återkrav {params.id}</h1>,
+    };
+    const runtime = fakeRuntime(async () => ({ ClaimsList: ClaimsStub, ...screens }));
+    await renderPortalWithUnmount(coordinator, runtime);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Återkrav' }));
+    });
+    expect(await screen.findByRole('heading', { name: 'Återkrav (från fjärrmodulen)' })).toBeTruthy();
+    expect(runtime.loadRemote).toHaveBeenCalledWith('claims/Recoveries');
+    for (const [path, heading, screenName] of [
+      ['/aterkrav/ny', 'Nytt återkrav (från fjärrmodulen)', 'claims/NewRecovery'],
+      ['/aterkrav/rec-7', 'Återkrav rec-7', 'claims/Recovery'],
+    ] as const) {
+      await act(async () => {
+        window.history.pushState(null, '', path);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+      expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
+      expect(runtime.loadRemote).toHaveBeenCalledWith(screenName);
+    }
+  });
+
+  it('lets the analyst read Återkrav but not start one at /aterkrav/ny', async () => {
+    window.history.replaceState(null, '', '/aterkrav/ny');
+    const runtime = fakeRuntime(async () => ({ ClaimsList: ClaimsStub, NewRecovery: () => <h1>Nytt återkrav</h1> }));
+    await renderPortalWithUnmount(analyst, runtime);
+    expect(await screen.findByRole('heading', { name: 'Du saknar behörighet till den här sidan' })).toBeTruthy();
+    expect(runtime.loadRemote).not.toHaveBeenCalledWith('claims/NewRecovery');
+    expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).getByRole('link', { name: 'Återkrav' })).toBeTruthy();
+  });
+
   it('hides Förslag till SDF and Ansökningar till MiG from the analyst', async () => {
     await renderPortal(analyst);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
@@ -165,7 +200,7 @@ describe('AmF-portalen', () => {
   it('shows Organisation in the menu only to the system administrator', async () => {
     const { unmount } = await renderPortalWithUnmount(systemAdmin);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Beslut', 'Utbetalningar', 'Personer', 'EPS-import', 'Import från MiG', 'Organisation', 'Gallring', 'Granskningslogg', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Beslut', 'Utbetalningar', 'Återkrav', 'Personer', 'EPS-import', 'Import från MiG', 'Organisation', 'Gallring', 'Granskningslogg', 'Aviseringar']);
     await act(async () => {
       fireEvent.click(within(menu).getByRole('link', { name: 'Organisation' }));
     });

@@ -40,6 +40,9 @@ export const APP_NAME = 'AmF-portalen – Statsbidrag';
 /** Who may read the applications to MiG (the claims subgraph decides too). */
 export const MIG_APPLICATION_ROLES = ['COORDINATOR', 'ADMINISTRATOR', 'FINANCE_MANAGER'] as const;
 
+/** Who may start a recovery (återkrav); the decisions subgraph decides too. */
+export const RECOVERY_MANAGER_ROLES = ['COORDINATOR', 'ADMINISTRATOR'] as const;
+
 /** The portal's own pages, after "Översikt" and "Återsökningar" (which come from the host and the claims remote). */
 export const PORTAL_ROUTES: readonly HostRoute[] = [
   // Screens of the claims remote (loaded at run time); `/atersokningar/forslag` before the claim page `/atersokningar/:id`.
@@ -52,6 +55,10 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
   { path: '/beslut/ny', title: 'Registrera beslut', roles: ['COORDINATOR', 'ADMINISTRATOR'], claimsScreen: 'NewDecision' },
   { path: '/beslut/:id', title: 'Beslut', claimsScreen: 'Decision' },
   { path: '/utbetalningar', label: 'Utbetalningar', claimsScreen: 'Payments' },
+  // Återkrav (claims remote); `/aterkrav/ny` before `/aterkrav/:id`.
+  { path: '/aterkrav', label: 'Återkrav', claimsScreen: 'Recoveries' },
+  { path: '/aterkrav/ny', title: 'Nytt återkrav', roles: RECOVERY_MANAGER_ROLES, claimsScreen: 'NewRecovery' },
+  { path: '/aterkrav/:id', title: 'Återkrav', claimsScreen: 'Recovery' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ navigate, viewer }) => <PersonSearch navigate={navigate} roles={viewer.roles} /> },
   // Before `/personer/:id`, which would match it too.
   { path: REGISTER_PERSON_PATH, title: 'Registrera person', roles: PERSON_DATA_ROLES, render: ({ navigate }) => <PersonRegisterPage navigate={navigate} /> },

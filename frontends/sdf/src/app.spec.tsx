@@ -27,11 +27,19 @@ function ScreenStub(name: string) {
     return <h1>{[name, params.id].filter(Boolean).join(' ')}</h1>;
   };
 }
+function RecoveriesStub({ viewer }: ClaimsScreenProps) {
+  return <h1>Återkrav för {viewer.districts.map((d) => d.name).join(', ')}</h1>;
+}
+function RecoveryStub({ params }: ClaimsScreenProps) {
+  return <h1>Återkrav {params.id}</h1>;
+}
 const screenStubs: Partial<Record<ClaimsScreenName, ComponentType<ClaimsScreenProps>>> = {
   StartClaim: StartClaimStub,
   Decisions: ScreenStub('Beslut (från fjärrmodulen)'),
   Decision: ScreenStub('Beslut'),
   Payments: ScreenStub('Utbetalningar (från fjärrmodulen)'),
+  Recoveries: RecoveriesStub,
+  Recovery: RecoveryStub,
 };
 const loadClaimsScreen = jest.fn(async (screen: ClaimsScreenName) => {
   const stub = screenStubs[screen];
@@ -69,10 +77,10 @@ describe('SDF – Statsbidrag', () => {
     expect(await screen.findByRole('heading', { name: 'Vår stadsdels återsökningar (Rinkeby-Kista)' })).toBeTruthy();
   });
 
-  it('has Beslut, Utbetalningar, Personer, Barnanmälningar and Aviseringar in the menu', async () => {
+  it('has Beslut, Utbetalningar, Återkrav, Personer, Barnanmälningar and Aviseringar in the menu', async () => {
     await renderSdf(officer);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Beslut', 'Utbetalningar', 'Personer', 'Barnanmälningar', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Beslut', 'Utbetalningar', 'Återkrav', 'Personer', 'Barnanmälningar', 'Aviseringar']);
   });
 
   it("shows the district's decisions, a decision's card and the payments from the claims remote", async () => {
@@ -108,6 +116,19 @@ describe('SDF – Statsbidrag', () => {
     expect(await screen.findByRole('heading', { name: 'Ny återsökning för Rinkeby-Kista' })).toBeTruthy();
     expect(loadClaimsScreen).toHaveBeenCalledWith('StartClaim', 0);
     expect(document.title).toBe('Ny återsökning – SDF – Statsbidrag');
+  });
+
+  it('shows the district its recoveries at /aterkrav and one at /aterkrav/<id> from the claims remote', async () => {
+    window.history.replaceState(null, '', '/aterkrav');
+    await renderSdf(officer);
+    expect(await screen.findByRole('heading', { name: 'Återkrav för Rinkeby-Kista' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('Recoveries', 0);
+    await act(async () => {
+      window.history.pushState(null, '', '/aterkrav/rec-3');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(await screen.findByRole('heading', { name: 'Återkrav rec-3' })).toBeTruthy();
+    expect(loadClaimsScreen).toHaveBeenCalledWith('Recovery', 0);
   });
 
   it('turns away central roles', async () => {

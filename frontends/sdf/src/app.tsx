@@ -28,6 +28,8 @@ export const SDF_ROUTES: readonly HostRoute[] = [
   { path: '/beslut', label: 'Beslut', claimsScreen: 'Decisions' },
   { path: '/beslut/:id', title: 'Beslut', claimsScreen: 'Decision' },
   { path: '/utbetalningar', label: 'Utbetalningar', claimsScreen: 'Payments' },
+  { path: '/aterkrav', label: 'Återkrav', title: 'Vår stadsdels återkrav', claimsScreen: 'Recoveries' },
+  { path: '/aterkrav/:id', title: 'Återkrav', claimsScreen: 'Recovery' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ viewer, navigate }) => <PersonSearchPage viewer={viewer} navigate={navigate} /> },
   { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate }) => <PersonCardPage key={params.id} id={params.id!} navigate={navigate} /> },
   { path: CHILD_REPORTS_PATH, label: 'Barnanmälningar', render: ({ viewer }) => <ChildReportsPage viewer={viewer} /> },

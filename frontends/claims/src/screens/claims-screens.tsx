@@ -4,6 +4,7 @@ import { MigApplicationPage, MigApplicationsPage, NewMigApplicationPage } from '
 import { ClaimProposalsPage } from '../modules/proposals/index.js';
 import { DecisionPage, DecisionsPage, NewDecisionPage } from '../modules/decisions/index.js';
 import { PaymentsPage } from '../modules/payments/index.js';
+import { NewRecoveryPage, RecoveriesPage, RecoveryPage } from '../modules/recoveries/index.js';
 
 /**
  * The remote's screens as the hosts load them (`claims/<name>`, see ClaimsScreenName in the UI
@@ -42,4 +43,17 @@ export function Decision({ navigate, params, viewer }: ClaimsScreenProps) {
 
 export function Payments({ navigate, viewer }: ClaimsScreenProps) {
   return <PaymentsPage navigate={navigate ?? noNavigation} roles={viewer.roles} />;
+}
+
+export function Recoveries({ navigate, viewer }: ClaimsScreenProps) {
+  const search = useLocationSearch();
+  return <RecoveriesPage navigate={navigate ?? noNavigation} viewer={viewer} search={search} />;
+}
+
+export function NewRecovery({ navigate }: ClaimsScreenProps) {
+  return <NewRecoveryPage navigate={navigate ?? noNavigation} />;
+}
+
+export function Recovery({ navigate, params, viewer }: ClaimsScreenProps) {
+  return <RecoveryPage key={params.id} id={params.id ?? ''} navigate={navigate ?? noNavigation} viewer={viewer} />;
 }

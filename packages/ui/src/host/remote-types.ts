@@ -27,7 +27,19 @@ export interface ClaimDetailModule {
 }
 
 /** The claims remote's other screens, each exposed as `claims/<name>` exporting a component of that name. */
-export type ClaimsScreenName = 'StartClaim' | 'ClaimProposals' | 'MigApplications' | 'NewMigApplication' | 'MigApplication' | 'Decisions' | 'NewDecision' | 'Decision' | 'Payments';
+export type ClaimsScreenName =
+  | 'StartClaim'
+  | 'ClaimProposals'
+  | 'MigApplications'
+  | 'NewMigApplication'
+  | 'MigApplication'
+  | 'Decisions'
+  | 'NewDecision'
+  | 'Decision'
+  | 'Payments'
+  | 'Recoveries'
+  | 'NewRecovery'
+  | 'Recovery';
 
 /** Props every one of those screens gets from the host. */
 export interface ClaimsScreenProps {
