@@ -17,6 +17,8 @@ describe('decision-import benchmark', () => {
     }
     expect(report.ratio).toBeGreaterThan(0);
     expect(report.import.medianReadAndCheckMs).toBeNull(); // below one progress mark (500 rows)
+    expect(report.import.peakRssReadAndCheckBytes).toBeNull();
+    expect(round!.import.rssGrowthBytes).toBe(round!.import.peakRssBytes - round!.import.rssBeforeBytes);
     expect(formatDecisionImportReport(report)).toContain('(a) import hela vägen');
   });
 

@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { CLAIM_TYPES, CURRENT_DISTRICTS } from '@statsbidrag/demo-data';
 import { luhnCheckDigit } from '@statsbidrag/domain';
 import { migrateSubgraph, seedSubgraph, startSubgraph, type RunningSubgraph } from '@statsbidrag/graphql-kit';
@@ -50,13 +52,16 @@ export interface DecisionImportOptions {
 }
 
 export interface MemoryPeak {
-  /** process.memoryUsage() when the step started. */
+  /** process.memoryUsage() when the step started, after a full garbage collection (what is still live). */
   rssBeforeBytes: number;
   heapUsedBeforeBytes: number;
   /** Highest values sampled every 100 ms during the step (the whole process: subgraph, worker and bench). */
   peakRssBytes: number;
   peakHeapUsedBytes: number;
   peakExternalBytes: number;
+  /** peak − before: what the step itself added. */
+  rssGrowthBytes: number;
+  heapUsedGrowthBytes: number;
   samples: number;
 }
 
@@ -73,6 +78,9 @@ export interface ImportRound extends MemoryPeak {
   readAndCheckMs: number | null;
   /** ≈ The one transaction that applies the rows and writes the deviations (the rest of runMs). */
   applyMs: number | null;
+  /** Highest RSS and heap until reading and checking was over (upload, queue, read, check); null below 500 rows. */
+  peakRssReadAndCheckBytes: number | null;
+  peakHeapUsedReadAndCheckBytes: number | null;
   rowsRead: number;
   rowsApplied: number;
   deviations: number;
@@ -102,6 +110,9 @@ export interface StepSummary {
   /** Highest over all rounds. */
   peakRssBytes: number;
   peakHeapUsedBytes: number;
+  /** Highest peak − before over all rounds (before = live memory after a full GC). */
+  rssGrowthBytes: number;
+  heapUsedGrowthBytes: number;
 }
 
 export interface DecisionImportReport {
@@ -126,7 +137,15 @@ export interface DecisionImportReport {
   setup: { fillCopiesMs: number; writeWorkbookMs: number; writeCopyFileMs: number };
   rounds: RoundResult[];
   /** (a) the import end to end. */
-  import: StepSummary & { medianUploadMs: number; medianQueueMs: number; medianRunMs: number; medianReadAndCheckMs: number | null; medianApplyMs: number | null };
+  import: StepSummary & {
+    medianUploadMs: number;
+    medianQueueMs: number;
+    medianRunMs: number;
+    medianReadAndCheckMs: number | null;
+    medianApplyMs: number | null;
+    peakRssReadAndCheckBytes: number | null;
+    peakHeapUsedReadAndCheckBytes: number | null;
+  };
   /** (b) COPY of the same rows into a bare table. */
   copy: StepSummary;
   /** median (a) / median (b). */
@@ -288,10 +307,22 @@ async function fillCopies(client: pg.Client, rows: number): Promise<{ persons: n
   return { persons: personCount, claims: claimCount };
 }
 
-function sampleMemory(): { stop(): MemoryPeak } {
+/** A full garbage collection, so that "before" is live memory and not the previous step's garbage (`--expose-gc` set at run time). */
+const collectGarbage: () => void = (() => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return () => undefined;
+  }
+})();
+
+function sampleMemory(): { mark(): { rss: number; heapUsed: number }; stop(): MemoryPeak } {
+  collectGarbage();
   const first = process.memoryUsage();
   const peak: MemoryPeak = {
-    rssBeforeBytes: first.rss, heapUsedBeforeBytes: first.heapUsed, peakRssBytes: first.rss, peakHeapUsedBytes: first.heapUsed, peakExternalBytes: first.external, samples: 1,
+    rssBeforeBytes: first.rss, heapUsedBeforeBytes: first.heapUsed, peakRssBytes: first.rss, peakHeapUsedBytes: first.heapUsed, peakExternalBytes: first.external,
+    rssGrowthBytes: 0, heapUsedGrowthBytes: 0, samples: 1,
   };
   const sample = () => {
     const m = process.memoryUsage();
@@ -302,9 +333,16 @@ function sampleMemory(): { stop(): MemoryPeak } {
   };
   const timer = setInterval(sample, MEMORY_SAMPLE_MS);
   return {
+    /** The peaks so far. */
+    mark() {
+      sample();
+      return { rss: peak.peakRssBytes, heapUsed: peak.peakHeapUsedBytes };
+    },
     stop() {
       clearInterval(timer);
       sample();
+      peak.rssGrowthBytes = peak.peakRssBytes - peak.rssBeforeBytes;
+      peak.heapUsedGrowthBytes = peak.peakHeapUsedBytes - peak.heapUsedBeforeBytes;
       return peak;
     },
   };
@@ -340,6 +378,7 @@ async function importOnce(subgraph: RunningSubgraph, client: pg.Client, content:
   }
   const lastMark = Math.floor(rows / PROGRESS_EVERY) * PROGRESS_EVERY;
   let checkedAt: number | null = null;
+  let checkPeak: { rss: number; heapUsed: number } | null = null;
   let file: FileState;
   for (;;) {
     const { rows: found } = await client.query<FileState>(
@@ -352,7 +391,10 @@ async function importOnce(subgraph: RunningSubgraph, client: pg.Client, content:
       memory.stop();
       throw new Error(`importen misslyckades: ${file.failure}`);
     }
-    if (checkedAt === null && lastMark > 0 && file.rows_read >= lastMark) checkedAt = Date.now();
+    if (checkedAt === null && lastMark > 0 && file.rows_read >= lastMark) {
+      checkedAt = Date.now();
+      checkPeak = memory.mark();
+    }
     await sleep(POLL_MS);
   }
   const ms = performance.now() - t0;
@@ -366,6 +408,8 @@ async function importOnce(subgraph: RunningSubgraph, client: pg.Client, content:
     runMs: finishedAt - startedAt,
     readAndCheckMs: checkedAt === null ? null : checkedAt - startedAt,
     applyMs: checkedAt === null ? null : finishedAt - checkedAt,
+    peakRssReadAndCheckBytes: checkPeak?.rss ?? null,
+    peakHeapUsedReadAndCheckBytes: checkPeak?.heapUsed ?? null,
     rowsRead: file.rows_read,
     rowsApplied: file.rows_applied,
     deviations: file.deviation_count,
@@ -400,9 +444,12 @@ function summarizeSteps(values: readonly (MemoryPeak & { ms: number })[], rows: 
     rowsPerSecond: Math.round(rows / (mid / 1000)),
     peakRssBytes: Math.max(...values.map((v) => v.peakRssBytes)),
     peakHeapUsedBytes: Math.max(...values.map((v) => v.peakHeapUsedBytes)),
+    rssGrowthBytes: Math.max(...values.map((v) => v.rssGrowthBytes)),
+    heapUsedGrowthBytes: Math.max(...values.map((v) => v.heapUsedGrowthBytes)),
   };
 }
 
+const maxOrNull = (values: readonly (number | null)[]) => (values.every((v): v is number => v !== null) ? Math.max(...values) : null);
 const medianOrNull = (values: readonly (number | null)[]) => (values.every((v): v is number => v !== null) ? round2(median(values)) : null);
 
 /**
@@ -462,6 +509,11 @@ export async function runDecisionImportBench(options: DecisionImportOptions): Pr
           // The relay would now publish one decisions.decision-recorded per decision, beside the next step: not part of (a).
           await client.query('truncate decisions.outbox_event');
           const [{ n }] = (await client.query<{ n: number }>('select count(*)::int as n from decisions.decision')).rows as [{ n: number }];
+          const { rows: reasons } = await client.query<{ reason: string; n: number }>('select reason, count(*)::int as n from decisions.import_deviation group by reason');
+          const [{ unlinked }] = (await client.query<{ unlinked: number }>('select count(*)::int as unlinked from decisions.decision where claim_id is null or person_id is null')).rows as [{ unlinked: number }];
+          if (reasons.some((x) => x.reason !== 'UNKNOWN_PERSON') || unlinked !== 0) {
+            throw new Error(`(a) matchade fel: avvikelser ${JSON.stringify(reasons)}, ${unlinked} beslut utan återsökning eller person`);
+          }
           if (imported.rowsRead !== rows || imported.rowsApplied + imported.deviations !== rows || imported.deviations !== expectedDeviations || n !== imported.rowsApplied) {
             throw new Error(`(a) räknade fel: ${rows} rader, läst ${imported.rowsRead}, tillämpade ${imported.rowsApplied} + avvikelser ${imported.deviations} (väntat ${expectedDeviations}), ${n} beslut i tabellen`);
           }
@@ -496,6 +548,8 @@ export async function runDecisionImportBench(options: DecisionImportOptions): Pr
         medianRunMs: round2(median(results.map((r) => r.import.runMs))),
         medianReadAndCheckMs: medianOrNull(results.map((r) => r.import.readAndCheckMs)),
         medianApplyMs: medianOrNull(results.map((r) => r.import.applyMs)),
+        peakRssReadAndCheckBytes: maxOrNull(results.map((r) => r.import.peakRssReadAndCheckBytes)),
+        peakHeapUsedReadAndCheckBytes: maxOrNull(results.map((r) => r.import.peakHeapUsedReadAndCheckBytes)),
       },
       copy: copySummary,
       ratio: ratio(importSummary.medianMs, copySummary.medianMs),
@@ -518,19 +572,23 @@ export function formatDecisionImportReport(report: DecisionImportReport): string
   const lines: string[] = [];
   lines.push(`MiG-beslut (${config.profile}), ${config.rows} rader varav ${config.expectedDeviations} avvikelser, Excel ${(config.fileBytes / 1e6).toFixed(1)} MB, ${config.rounds} varv, ${machine.cpus} kärnor, Node ${machine.node}`);
   lines.push('');
-  lines.push(`${'variant'.padEnd(52)}${col('median s', 10)}${col('min s', 9)}${col('max s', 9)}${col('rader/s', 10)}${col('topp RSS MiB', 14)}${col('topp heap MiB', 15)}`);
+  lines.push(`${'variant'.padEnd(58)}${col('median s', 10)}${col('min s', 9)}${col('max s', 9)}${col('rader/s', 10)}${col('topp RSS MiB', 14)}${col('+RSS MiB', 10)}${col('topp heap MiB', 15)}${col('+heap MiB', 11)}`);
   const row = (label: string, s: StepSummary) =>
-    `${label.padEnd(52)}${col(seconds(s.medianMs), 10)}${col(seconds(s.minMs), 9)}${col(seconds(s.maxMs), 9)}${col(s.rowsPerSecond, 10)}${col(mib(s.peakRssBytes), 14)}${col(mib(s.peakHeapUsedBytes), 15)}`;
+    `${label.padEnd(58)}${col(seconds(s.medianMs), 10)}${col(seconds(s.minMs), 9)}${col(seconds(s.maxMs), 9)}${col(s.rowsPerSecond, 10)}${col(mib(s.peakRssBytes), 14)}${col(mib(s.rssGrowthBytes), 10)}${col(mib(s.peakHeapUsedBytes), 15)}${col(mib(s.heapUsedGrowthBytes), 11)}`;
   lines.push(row('(a) import hela vägen (startImport → APPLIED)', report.import));
   lines.push(row(`(b) COPY till ${config.baselineTable} (baslinje)`, report.copy));
   lines.push('');
   lines.push(`kvot (a) / (b), median: ${report.ratio.toFixed(2)}`);
   const a = report.import;
   lines.push(`(a) i delar, median: begäran ${seconds(a.medianUploadMs)} s, kö ${seconds(a.medianQueueMs)} s, körning ${seconds(a.medianRunMs)} s (läsa + kontrollera ≈ ${seconds(a.medianReadAndCheckMs)} s, tillämpa ≈ ${seconds(a.medianApplyMs)} s)`);
+  if (a.peakRssReadAndCheckBytes !== null && a.peakHeapUsedReadAndCheckBytes !== null) {
+    lines.push(`(a) minne: topp RSS / heap till och med läsa + kontrollera ${mib(a.peakRssReadAndCheckBytes)} / ${mib(a.peakHeapUsedReadAndCheckBytes)} MiB, hela importen ${mib(a.peakRssBytes)} / ${mib(a.peakHeapUsedBytes)} MiB`);
+  }
+  lines.push('(+ = topp minus före stegets start efter full GC: vad steget själv lade till)');
   lines.push('');
-  lines.push(`${'varv'.padEnd(6)}${'ordning'.padEnd(14)}${col('(a) s', 9)}${col('(b) s', 9)}${col('kvot', 8)}${col('RSS före MiB', 14)}${col('topp RSS MiB', 14)}`);
+  lines.push(`${'varv'.padEnd(6)}${'ordning'.padEnd(14)}${col('(a) s', 9)}${col('(b) s', 9)}${col('kvot', 8)}${col('(a) RSS före MiB', 18)}${col('(a) topp RSS MiB', 18)}${col('(a) heap före MiB', 19)}`);
   for (const r of report.rounds) {
-    lines.push(`${String(r.round).padEnd(6)}${r.order.map((o) => (o === 'import' ? 'a' : 'b')).join(' → ').padEnd(14)}${col(seconds(r.import.ms), 9)}${col(seconds(r.copy.ms), 9)}${col(r.ratio.toFixed(2), 8)}${col(mib(r.import.rssBeforeBytes), 14)}${col(mib(r.import.peakRssBytes), 14)}`);
+    lines.push(`${String(r.round).padEnd(6)}${r.order.map((o) => (o === 'import' ? 'a' : 'b')).join(' → ').padEnd(14)}${col(seconds(r.import.ms), 9)}${col(seconds(r.copy.ms), 9)}${col(r.ratio.toFixed(2), 8)}${col(mib(r.import.rssBeforeBytes), 18)}${col(mib(r.import.peakRssBytes), 18)}${col(mib(r.import.heapUsedBeforeBytes), 19)}`);
   }
   return lines.join('\n');
 }
