@@ -22,6 +22,25 @@ export function readBenchEnvironment(env: NodeJS.ProcessEnv = process.env): Benc
   };
 }
 
+export interface ImportBenchEnvironment {
+  rows: number;
+  rounds: number;
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  const n = nonNegativeInt(value, fallback, name);
+  if (n < 1) throw new Error(`${name} ska vara minst 1, inte ${value}`);
+  return n;
+}
+
+/** BENCH_ROWS (default 100000), BENCH_ROUNDS (3): the decision-import benchmark. */
+export function readImportBenchEnvironment(env: NodeJS.ProcessEnv = process.env): ImportBenchEnvironment {
+  return {
+    rows: positiveInt(env.BENCH_ROWS, 100_000, 'BENCH_ROWS'),
+    rounds: positiveInt(env.BENCH_ROUNDS, 3, 'BENCH_ROUNDS'),
+  };
+}
+
 /** The PostgreSQL server that createTestDatabase uses (set by the jest global setup, or given). */
 export function testDatabaseServer(): string | undefined {
   return process.env.TEST_DATABASE_URL;

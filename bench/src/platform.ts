@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { signDevUserToken } from '@statsbidrag/auth';
-import { createTestDatabase } from '@statsbidrag/db';
 import { findDemoUser } from '@statsbidrag/demo-data';
 import type { Identity } from '@statsbidrag/domain';
 import { DEFAULT_FRONTEND_ORIGINS, startGateway, type RunningGateway, type SubgraphName } from '@statsbidrag/gateway';
@@ -11,7 +10,7 @@ import { appealsSubgraph } from '@statsbidrag/subgraph-appeals';
 import { claimsSubgraph } from '@statsbidrag/subgraph-claims';
 import { decisionsSubgraph } from '@statsbidrag/subgraph-decisions';
 import { personSubgraph } from '@statsbidrag/subgraph-person';
-import { setTestDatabaseServer, testDatabaseServer } from './environment.js';
+import { startBenchDatabase } from './database.js';
 
 /** Every subgraph, in migration/seed order (as in integration-tests/src/subgraphs.ts). */
 const SUBGRAPH_DEFINITIONS = [personSubgraph, claimsSubgraph, allocationSubgraph, decisionsSubgraph, appealsSubgraph] as unknown as readonly SubgraphDefinition<object>[];
@@ -37,24 +36,13 @@ export interface BenchPlatform {
  * and seeded, then `prepare` (e.g. more rows), then the subgraphs and the gateway in this process.
  */
 export async function startBenchPlatform(prepare: (databaseUrl: string) => Promise<void> = async () => undefined): Promise<BenchPlatform> {
-  let stopServer: (() => Promise<void>) | null = null;
-  if (!testDatabaseServer()) {
-    const { startEmbeddedPostgres } = await import('@statsbidrag/db/embedded');
-    const server = await startEmbeddedPostgres({ persistent: false, name: 'bench' });
-    setTestDatabaseServer(server.url);
-    stopServer = async () => {
-      setTestDatabaseServer(undefined);
-      await server.stop();
-    };
-  }
-  const db = await createTestDatabase('bench');
+  const db = await startBenchDatabase('bench');
   const subgraphs: Record<string, RunningSubgraph> = {};
   let gateway: RunningGateway | null = null;
   const close = async () => {
     await gateway?.close();
     for (const s of Object.values(subgraphs)) await s.close();
-    await db.drop().catch(() => undefined);
-    await stopServer?.();
+    await db.close();
   };
   try {
     for (const def of SUBGRAPH_DEFINITIONS) {
