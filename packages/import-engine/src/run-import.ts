@@ -20,11 +20,18 @@ export interface ImportHandler<T> {
   /** Every row is checked; a rejection ends in the deviation list with the row's original values. */
   check(row: MappedRow, em: EntityManager): RowCheck<T> | Promise<RowCheck<T>>;
   /**
-   * Applies every accepted row, inside the import's one transaction: use `em` (entities, query
+   * Applies accepted rows, inside the import's one transaction: use `em` (entities, query
    * builders, `em.execute`) – `em.getConnection().execute` would run outside the transaction.
+   * Called once per chunk of at most `APPLY_CHUNK` rows while the file is read (so a large file
+   * runs in bounded memory); the identity map is cleared after each call, so keep no entities.
    */
   apply(em: EntityManager, rows: readonly { rowNumber: number; value: T }[], importId: string): Promise<void>;
+  /** After the last chunk, still in the transaction: what needs the whole file (e.g. offsetting against the payment's total). */
+  finish?(em: EntityManager, importId: string): Promise<void>;
 }
+
+/** Rows applied (and deviations written) per round trip while the file is read. */
+export const APPLY_CHUNK = 1000;
 
 export interface ImportProgress {
   rowsRead: number;
@@ -64,8 +71,9 @@ export async function receiveImportFile(
 
 /**
  * Runs an import: reads the stored file streamed with the profile, checks every row, and in ONE
- * transaction applies the accepted rows, writes every deviation and marks the file APPLIED – or,
- * when anything fails, changes nothing but the file's FAILED state. Progress is written outside
+ * transaction (open while the file is read; rows applied in chunks) applies the accepted rows,
+ * writes every deviation and marks the file APPLIED – or, when anything fails, changes nothing but
+ * the file's FAILED state. Progress is written outside
  * that transaction, so a screen can show it while the import runs. Running it again after a crash
  * starts over (nothing was applied); after success it does nothing.
  */
@@ -85,42 +93,63 @@ export async function runImport<T>(
   const mark = (values: Partial<ImportFileRow>) => fork().nativeUpdate(ImportFileEntity, { id: importId }, values);
   await mark({ status: 'RUNNING', startedAt: new Date(), finishedAt: null, failure: null, rowsRead: 0, rowsApplied: 0, deviationCount: 0 });
 
-  const accepted: { rowNumber: number; value: T }[] = [];
-  const deviations: ({ rowNumber: number; original: string[]; values: Record<string, string> } & RowRejection)[] = [];
+  type Deviation = { rowNumber: number; original: string[]; values: Record<string, string> } & RowRejection;
+  let accepted = 0;
+  let deviationCount = 0;
   let rowsRead = 0;
-  const progress = (): ImportProgress => ({ rowsRead, accepted: accepted.length, deviations: deviations.length });
+  let pending: { rowNumber: number; value: T }[] = [];
+  let pendingDeviations: Deviation[] = [];
+  const progress = (): ImportProgress => ({ rowsRead, accepted, deviations: deviationCount });
   const checker = fork();
+  // One transaction from the first row to the last: accepted rows are applied in chunks as they are
+  // read, so memory stays bounded, and a failure or a killed process rolls everything back.
+  const tx = fork();
+  const applyPending = async () => {
+    if (pending.length) await handler.apply(tx, pending, importId);
+    for (const d of pendingDeviations) {
+      tx.create(ImportDeviationEntity, { id: randomUUID(), importId, rowNumber: d.rowNumber, field: d.field, reason: d.reason, message: d.message, original: d.original, values: d.values, suggestion: d.suggestion ?? null, status: 'OPEN' });
+    }
+    await tx.flush();
+    tx.clear();
+    pending = [];
+    pendingDeviations = [];
+  };
+  let stage: 'read' | 'apply' = 'read';
+  await tx.begin();
   try {
     for await (const row of mapRows({ buffer: file.content as Buffer }, profile)) {
       rowsRead++;
       const result = await handler.check(row, checker);
-      if (result.ok) accepted.push({ rowNumber: row.rowNumber, value: result.value });
-      else deviations.push({ rowNumber: row.rowNumber, original: row.original, values: row.values, field: result.field, reason: result.reason, message: result.message, suggestion: result.suggestion ?? null });
+      if (result.ok) {
+        accepted++;
+        pending.push({ rowNumber: row.rowNumber, value: result.value });
+      } else {
+        deviationCount++;
+        pendingDeviations.push({ rowNumber: row.rowNumber, original: row.original, values: row.values, field: result.field, reason: result.reason, message: result.message, suggestion: result.suggestion ?? null });
+      }
+      if (pending.length + pendingDeviations.length >= APPLY_CHUNK) {
+        stage = 'apply';
+        await applyPending();
+        stage = 'read';
+      }
       if (rowsRead % every === 0) {
-        await mark({ rowsRead });
+        await mark({ rowsRead, rowsApplied: accepted, deviationCount });
         options.onProgress?.(progress());
       }
     }
+    stage = 'apply';
+    await applyPending();
+    await handler.finish?.(tx, importId);
+    await tx.nativeUpdate(ImportFileEntity, { id: importId }, { status: 'APPLIED', rowsRead, rowsApplied: accepted, deviationCount, finishedAt: new Date() });
+    await tx.commit();
   } catch (error) {
-    const failure = error instanceof MappingError || error instanceof ImportFileError ? error.message : null;
-    if (failure === null) throw error;
-    await mark({ status: 'FAILED', failure, rowsRead, finishedAt: new Date() });
-    return { importId, status: 'FAILED', alreadyApplied: false, failure, ...progress() };
-  }
-
-  try {
-    await fork().transactional(async (tx) => {
-      await handler.apply(tx, accepted, importId);
-      for (const d of deviations) {
-        tx.create(ImportDeviationEntity, { id: randomUUID(), importId, rowNumber: d.rowNumber, field: d.field, reason: d.reason, message: d.message, original: d.original, values: d.values, suggestion: d.suggestion ?? null, status: 'OPEN' });
-      }
-      await tx.flush();
-      await tx.nativeUpdate(ImportFileEntity, { id: importId }, { status: 'APPLIED', rowsRead, rowsApplied: accepted.length, deviationCount: deviations.length, finishedAt: new Date() });
-    });
-  } catch (error) {
-    console.error(`[import] ${handler.kind} ${importId} kunde inte tillämpas`, error);
-    await mark({ status: 'FAILED', failure: APPLY_FAILED, rowsRead, finishedAt: new Date() });
-    return { importId, status: 'FAILED', alreadyApplied: false, failure: APPLY_FAILED, ...progress() };
+    await tx.rollback().catch(() => undefined);
+    const fileProblem = stage === 'read' && (error instanceof MappingError || error instanceof ImportFileError) ? error.message : null;
+    if (fileProblem === null && stage === 'read') throw error;
+    if (fileProblem === null) console.error(`[import] ${handler.kind} ${importId} kunde inte tillämpas`, error);
+    const failure = fileProblem ?? APPLY_FAILED;
+    await mark({ status: 'FAILED', failure, rowsRead, rowsApplied: 0, deviationCount: 0, finishedAt: new Date() });
+    return { importId, status: 'FAILED', alreadyApplied: false, failure, rowsRead, accepted: 0, deviations: 0 };
   }
   options.onProgress?.(progress());
   return { importId, status: 'APPLIED', alreadyApplied: false, failure: null, ...progress() };

@@ -21,6 +21,11 @@ const claimLabel = (c: ClaimCopyRow) => {
   const to = isoDay(c.periodTo);
   return `Återsökning ${c.claimTypeCode}${from && to ? ` ${from}–${to}` : ''}${c.districtCode ? ` (${c.districtCode})` : ''}${c.migCaseNumber ? `, MiG ${c.migCaseNumber}` : ''}`;
 };
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
 const overlaps = (c: ClaimCopyRow, from: string, to: string) => {
   const cf = isoDay(c.periodFrom);
   const ct = isoDay(c.periodTo);
@@ -43,13 +48,14 @@ export class Matcher {
   ) {}
 
   static async load(em: EntityManager): Promise<Matcher> {
-    const claims = await em.find(ClaimCopyEntity, {}, { disableIdentityMap: true });
-    const persons = await em.find(PersonIdentityEntity, {}, { disableIdentityMap: true });
+    // Plain rows, not entities: an import can hold every claim and person of the city at once.
+    const claims = await em.createQueryBuilder(ClaimCopyEntity).select('*').execute<ClaimCopyRow[]>('all', true);
+    const persons = await em.createQueryBuilder(PersonIdentityEntity).select('*').execute<PersonIdentityRow[]>('all', true);
     const byCase = new Map<string, ClaimCopyRow[]>();
     const byPerson = new Map<string, ClaimCopyRow[]>();
     for (const c of claims) {
-      if (c.migCaseNumber) byCase.set(c.migCaseNumber.trim().toUpperCase(), [...(byCase.get(c.migCaseNumber.trim().toUpperCase()) ?? []), c]);
-      if (c.personId) byPerson.set(c.personId, [...(byPerson.get(c.personId) ?? []), c]);
+      if (c.migCaseNumber) push(byCase, c.migCaseNumber.trim().toUpperCase(), c);
+      if (c.personId) push(byPerson, c.personId, c);
     }
     const byIndividual = new Map<string, PersonIdentityRow>();
     const byNumber = new Map<string, PersonIdentityRow>();

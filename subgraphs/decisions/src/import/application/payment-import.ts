@@ -19,7 +19,7 @@ export interface PaymentImportOptions {
   account: string | null;
   receivedOn: string;
   recordedBy: string;
-  /** Runs in the import's transaction after the lines are written: recoveries are offset against the payment. */
+  /** Runs in the import's transaction after the last line is written: recoveries are offset against the payment's total. */
   afterApply?: (em: EntityManager, payment: { importId: string; month: string; available: number }) => Promise<unknown>;
 }
 
@@ -127,8 +127,11 @@ export function checkPaymentRow(row: MappedRow, decisions: DecisionIndex, matche
   };
 }
 
-/** Applies accepted payment rows in the caller's transaction (also used when a deviation is resolved). */
-export async function applyPaymentRows(em: EntityManager, rows: readonly { rowNumber: number; value: PaymentValues }[], importId: string, options: PaymentImportOptions): Promise<void> {
+/**
+ * Applies accepted payment rows in the caller's transaction (also used when a deviation is resolved).
+ * Answers what the rows pay out (positive lines, öre), which recoveries can be offset against.
+ */
+export async function applyPaymentRows(em: EntityManager, rows: readonly { rowNumber: number; value: PaymentValues }[], importId: string, options: PaymentImportOptions): Promise<number> {
   const now = new Date();
   const lines: PaymentLineRow[] = rows.map(({ rowNumber, value }) => ({
     id: randomUUID(), importId, rowNumber, month: options.month, account: options.account, compensationCode: value.compensationCode, amount: value.amount,
@@ -169,14 +172,14 @@ export async function applyPaymentRows(em: EntityManager, rows: readonly { rowNu
   }
   await em.flush();
   for (let i = 0; i < events.length; i += 500) await em.insertMany(OutboxEventEntity, events.slice(i, i + 500));
-  const available = rows.reduce((sum, r) => sum + (r.value.isRecovery ? 0 : r.value.amount), 0);
-  await options.afterApply?.(em, { importId, month: options.month, available });
+  return rows.reduce((sum, r) => sum + (r.value.isRecovery ? 0 : r.value.amount), 0);
 }
 
 /** The MIG_UTBETALNING import: payment lines per month and account, linked to decisions and persons. */
 export function paymentImportHandler(options: PaymentImportOptions): ImportHandler<PaymentValues> {
   let loaded: Promise<[DecisionIndex, Matcher]> | null = null;
   const paidInFile = new Map<string, number>();
+  let available = 0;
   return {
     kind: 'MIG_UTBETALNING',
     async check(row, em) {
@@ -184,6 +187,11 @@ export function paymentImportHandler(options: PaymentImportOptions): ImportHandl
       const [decisions, matcher] = await loaded;
       return checkPaymentRow(row, decisions, matcher, options, paidInFile);
     },
-    apply: (em, rows, importId) => applyPaymentRows(em, rows, importId, options),
+    async apply(em, rows, importId) {
+      available += await applyPaymentRows(em, rows, importId, options);
+    },
+    async finish(em, importId) {
+      await options.afterApply?.(em, { importId, month: options.month, available });
+    },
   };
 }
