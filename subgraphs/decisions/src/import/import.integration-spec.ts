@@ -210,7 +210,7 @@ describe('importing MiG payment specifications (MIG_UTBETALNING)', () => {
 });
 
 describe('recovery from MiG\'s files, offset at the next payments', () => {
-  const RECOVERIES = `{ recoveries(filter: { compensationCode: "ÅFSKA" }) { edges { node { amount offsetAmount remainingAmount status source districtCode migCaseNumber offsets { month amount } } } } }`;
+  const RECOVERIES = `{ recoveries(filter: { compensationCode: "FSKA" }) { edges { node { amount offsetAmount remainingAmount status source districtCode migCaseNumber offsets { month amount } } } } }`;
   type Listed = { recoveries: { edges: { node: { amount: number; offsetAmount: number; remainingAmount: number; status: string; migCaseNumber: string; offsets: { month: string; amount: number }[] } }[] } };
   const pay = async (month: string, amount: string) => {
     const content = await workbook(['Diarienummer', 'Individnummer', 'Period', 'Belopp', 'Ersättning'], [['1.1.3-2025-100', '98000001', '2025-01-01 – 2025-03-31', amount, 'FSKA']]);

@@ -7,7 +7,7 @@ export class RecoveryFilterInput {
   @Field(() => String, { nullable: true, description: 'Stadsdel (kod).' }) districtCode?: string | null;
   @Field(() => ID, { nullable: true, description: 'Personens id.' }) personId?: string | null;
   @Field(() => [RecoveryStatus], { nullable: true, description: 'Bara dessa statusar.' }) statuses?: RecoveryStatus[] | null;
-  @Field(() => String, { nullable: true, description: 'Ersättningstyp (MiG:s kod).' }) compensationCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ersättningstyp (MiG:s kod); FSKA visar också återkrav som MiG kodat ÅFSKA, och tvärtom.' }) compensationCode?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Bara återkrav som inte är helt kvittade (öppna, överklagade, delvis kvittade).' }) openOnly?: boolean | null;
 }
 

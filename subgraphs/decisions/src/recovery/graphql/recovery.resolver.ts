@@ -51,7 +51,8 @@ export class RecoveryResolver {
       conditions.push({ personId });
     }
     const code = filter?.compensationCode?.trim().toUpperCase();
-    if (code) conditions.push({ compensationCode: code });
+    // A compensation type finds its recoveries whether recorded by hand (FSKA) or read from MiG's Å rows (ÅFSKA).
+    if (code) conditions.push({ compensationCode: { $in: code.startsWith('Å') ? [code, code.slice(1)] : [code, `Å${code}`] } });
     if (filter?.statuses?.length) conditions.push({ status: { $in: filter.statuses } });
     if (filter?.openOnly) conditions.push({ status: { $in: [...UNSETTLED_RECOVERY_STATUSES] } });
     const scope = recoveryScopeFilter(identity);
