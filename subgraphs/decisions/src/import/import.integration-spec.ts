@@ -5,7 +5,8 @@ import { callSubgraph, TEST_INTERNAL_SECRET, testIdentities } from '@statsbidrag
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimCopyConsumer, personIdentityConsumer } from '../copies/application/copy-consumers.js';
@@ -319,4 +320,51 @@ describe('an import killed in the middle', () => {
     await runQueuedImport(subgraph.orm as never, file.id);
     expect(await sql(`select 1 from decisions.decision where import_id = ?`, [file.id])).toHaveLength(3000);
   }, 120_000);
+});
+
+describe('a 100 000-row file', () => {
+  it('imports in a process whose heap is capped at 160 MB: streamed, applied in chunks, every row accounted for', async () => {
+    // MiG's export written streamed to disk, as the e-service's is large: every 50th row names an unknown person.
+    const dir = mkdtempSync(join(tmpdir(), 'mig-100k-'));
+    const path = join(dir, 'beslut-100k.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
+    const sheet = writer.addWorksheet('Export');
+    sheet.addRow(HEADER).commit();
+    for (let i = 0; i < 100_000; i++) {
+      sheet.addRow([`7.7.7-2025-${i}`, i % 50 === 49 ? '98999999' : '98000001', '', '', '', '2025-01-01', '2025-03-31', '100', '', 'FSKA', 'Beviljad', '2025-05-02']).commit();
+    }
+    sheet.commit();
+    await writer.commit();
+    const em = subgraph.orm.em.fork();
+    const { receiveImportFile } = await import('@statsbidrag/import-engine');
+    const { file } = await receiveImportFile(em as never, { kind: 'MIG_BESLUT', fileName: 'beslut-100k.xlsx', content: readFileSync(path), profileKey: 'MIG_BESLUT', receivedBy: 'samordnare', parameters: { source: 'FILE' } });
+    rmSync(dir, { recursive: true, force: true });
+    const here = dirname(fileURLToPath(import.meta.url));
+    const dist = resolve(here, '../../dist');
+    const script = join(dist, `big-import-${file.id}.mjs`);
+    writeFileSync(script, `
+      import { createOrm } from '@statsbidrag/db';
+      import { IMPORT_ENTITIES } from '@statsbidrag/import-engine';
+      import { EVENT_ENTITIES } from '@statsbidrag/events';
+      import { decisionsSubgraph } from '${join(dist, 'subgraph.js')}';
+      import { runQueuedImport } from '${join(dist, 'import/application/import-jobs.js')}';
+      const orm = await createOrm({ schema: 'decisions', databaseUrl: process.env.DB_URL, entities: [...decisionsSubgraph.entities, ...EVENT_ENTITIES], migrations: [] });
+      await runQueuedImport(orm, process.env.IMPORT_ID);
+      await orm.close(true);
+    `);
+    const child = spawn(process.execPath, ['--max-old-space-size=160', script], { cwd: resolve(here, '../..'), env: { ...process.env, DB_URL: db.url, IMPORT_ID: file.id }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    rmSync(script, { force: true });
+    // The relay of this subgraph need not publish 98 000 events to nobody.
+    await sql(`delete from decisions.outbox_event where payload->>'importId' = ? or topic = 'decisions.decision-recorded' and payload->>'migCaseNumber' like '7.7.7-2025-%'`, [file.id]);
+    expect({ code, stderr: stderr.slice(0, 500) }).toEqual({ code: 0, stderr: '' });
+    const [state] = await sql<{ status: string; rows_read: number; rows_applied: number; deviation_count: number }>(`select status, rows_read, rows_applied, deviation_count from decisions.import_file where id = ?`, [file.id]);
+    expect(state).toEqual({ status: 'APPLIED', rows_read: 100_000, rows_applied: 98_000, deviation_count: 2_000 });
+    const [{ count }] = (await sql<{ count: number }>(`select count(*)::int as count from decisions.decision where import_id = ?`, [file.id])) as [{ count: number }];
+    expect(count).toBe(98_000);
+    const reasons = await sql<{ reason: string; n: number }>(`select reason, count(*)::int as n from decisions.import_deviation where import_id = ? group by reason`, [file.id]);
+    expect(reasons).toEqual([{ reason: 'UNKNOWN_PERSON', n: 2_000 }]);
+  }, 300_000);
 });
