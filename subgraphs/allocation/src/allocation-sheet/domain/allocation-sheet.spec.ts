@@ -12,6 +12,7 @@ import {
 } from './allocation-sheet.js';
 import { splitInitialCosts, type InitialCostPerson } from './initial-cost-split.js';
 import { canApprove, reconcile } from './reconciliation.js';
+import { proposeUnallocated } from './unallocated-funds.js';
 
 /** Generated ids only: no person data in tests. */
 const pid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -291,6 +292,36 @@ describe('reconcile', () => {
   });
 });
 
+describe('proposeUnallocated (ej fördelade medel)', () => {
+  const RESPONSIBILITY = { EKBP: 'EKB utan känt SDF-ansvar', EKUP: 'Gymnasieelev utan socialtjänstansvar i staden' };
+
+  it('proposes EKBP/EKUP rows of the month with no cost-bearing district, even when the person has an address', () => {
+    const rows: FlatRatePaymentRow[] = [
+      flat({ rowId: 'a', personId: pid(1), compensationCode: 'EKUP', kind: 'DAILY', amount: 6_750_000 }),
+      flat({ rowId: 'b', personId: pid(2), compensationCode: 'EKBP', kind: 'DAILY', amount: 3_100_000 }),
+      flat({ rowId: 'c', personId: pid(3), compensationCode: 'EKBP', kind: 'DAILY', amount: 3_100_000, costBearingDistrictCode: 'D01' }),
+      flat({ rowId: 'd', personId: pid(4), compensationCode: 'NSCH', amount: 1_650_000 }),
+      flat({ rowId: 'e', personId: pid(5), compensationCode: 'EKBP', kind: 'DAILY', amount: 100_000, paymentDate: '2025-04-30' }),
+      flat({ rowId: 'f', personId: pid(6), compensationCode: 'EKBP', kind: 'DAILY', amount: 200_000 }),
+    ];
+    expect(proposeUnallocated('2025-03', rows, RESPONSIBILITY, [{ rowId: 'f', reason: 'Redan sparad' }])).toEqual([
+      { rowId: 'b', compensationCode: 'EKBP', personId: pid(2), amount: 3_100_000, reason: 'EKB utan känt SDF-ansvar' },
+      { rowId: 'a', compensationCode: 'EKUP', personId: pid(1), amount: 6_750_000, reason: 'Gymnasieelev utan socialtjänstansvar i staden' },
+    ]);
+  });
+
+  it('gives a list the sheet takes as the coordinator’s saved marks', () => {
+    const input = exampleInput();
+    const proposals = proposeUnallocated('2025-03', input.flatRatePayments, RESPONSIBILITY);
+    expect(proposals.map((p) => p.rowId)).toEqual(['r6']);
+    const sheet = buildAllocationSheet('2025-03', { ...input, unallocated: proposals });
+    expect(sheet.unallocatedItems.map((i) => [i.rowId, i.reason])).toEqual([
+      ['r6', 'EKB utan känt SDF-ansvar'],
+      ['c2', NO_COST_BEARER_REASON],
+    ]);
+  });
+});
+
 // ------------------------------------------------------------------------------------------------
 
 describe('splitInitialCosts ("glappet")', () => {
@@ -366,6 +397,11 @@ describe('splitInitialCosts ("glappet")', () => {
     ]);
     expect(splitInitialCosts(0, [])).toEqual({ total: 0, districts: [] });
     expect(() => splitInitialCosts(100, [])).toThrow(RangeError);
+    // A negative total (a recovered initial cost) splits the same way, and no part is −0.
+    const negative = splitInitialCosts(-1, persons);
+    expect(negative.districts.map((d) => d.amount)).toEqual([-1, 0, 0]);
+    expect(Object.is(negative.districts[1]!.amount, 0)).toBe(true);
+    expectSplitExact(negative);
     expect(() => splitInitialCosts(100, [persons[0]!, persons[0]!])).toThrow(/två gånger/);
     expect(() => splitInitialCosts(100, persons, { '0–19': -1, '20–64': 1, '65+': 1 })).toThrow(RangeError);
   });

@@ -108,7 +108,7 @@ export function splitInitialCosts(total: Ore, persons: readonly InitialCostPerso
       amount: districtAmount,
       bands: bands.map((b, i): BandShare => {
         const amount = bandAmounts[i]!;
-        const perPerson = allocateLargestRemainder(amount, b.members.map(() => 1));
+        const perPerson = split(amount, b.members.map(() => 1));
         return {
           ageBand: b.ageBand,
           persons: b.members.length,
@@ -123,8 +123,11 @@ export function splitInitialCosts(total: Ore, persons: readonly InitialCostPerso
   return { total, districts };
 }
 
-/** Largest remainder, but an amount of zero over weights that are all zero is simply zeros. */
+/**
+ * Largest remainder, but an amount of zero (even over weights that are all zero) is simply zeros,
+ * and a negative total never yields −0 for a part.
+ */
 function split(amount: Ore, weights: readonly number[]): Ore[] {
   if (amount === 0) return weights.map(() => 0);
-  return allocateLargestRemainder(amount, weights);
+  return allocateLargestRemainder(amount, weights).map((part) => part || 0);
 }
