@@ -40,15 +40,40 @@ export function graphqlError(status: number, res: ServerResponse, code: string, 
   sendJson(res, status, { errors: [{ message, extensions: { code, ...extra } }] });
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new RangeError('too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Past this a refused body is no longer drained: the connection is cut. */
+const MAX_DRAINED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The request body, or null when it is larger than MAX_BODY_BYTES. A refused body is read to its end
+ * and dropped (up to MAX_DRAINED_BYTES) instead of cutting the connection, so that the client gets the
+ * 413 answer rather than a connection reset while it is still sending.
+ */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (tooLarge) {
+        if (size > MAX_DRAINED_BYTES) req.destroy();
+        return;
+      }
+      if (size > MAX_BODY_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!tooLarge) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (error) => {
+      if (!tooLarge) reject(error);
+    });
+  });
 }
 
 /** Converts a Node request to Apollo's HTTPGraphQLRequest; returns null after answering a bad request. */
@@ -60,10 +85,14 @@ export async function toGraphQLRequest(req: IncomingMessage, res: ServerResponse
   const url = new URL(req.url ?? '/', 'http://localhost');
   let body: unknown = undefined;
   if (req.method === 'POST') {
-    let text: string;
+    let text: string | null;
     try {
       text = await readBody(req);
     } catch {
+      graphqlError(400, res, ErrorCode.BAD_REQUEST, 'Begäran kunde inte läsas. Försök igen.');
+      return null;
+    }
+    if (text === null) {
       graphqlError(413, res, ErrorCode.BAD_REQUEST, 'Begäran är för stor (högst 15 MB; en importfil får vara högst 10 MB).');
       return null;
     }
