@@ -49,11 +49,17 @@ export const isRecoveryLine = (code: string, amount: number) => code.startsWith(
 export class DecisionIndex {
   private constructor(private readonly byCase: Map<string, DecisionFacts[]>) {}
   static async load(em: EntityManager): Promise<DecisionIndex> {
-    const rows = await em.find(DecisionEntity, {}, { fields: ['id', 'migCaseNumber', 'claimTypeCode', 'periodFrom', 'periodTo', 'claimId', 'personId', 'districtCode', 'grantedAmount', 'paidAmount'], disableIdentityMap: true });
+    // Plain rows, not entities (as the matcher): every decision of the city may be named.
+    const rows = await em
+      .createQueryBuilder(DecisionEntity)
+      .select(['id', 'migCaseNumber', 'claimTypeCode', 'periodFrom', 'periodTo', 'claimId', 'personId', 'districtCode', 'grantedAmount', 'paidAmount'])
+      .execute<DecisionFacts[]>('all', true);
     const byCase = new Map<string, DecisionFacts[]>();
     for (const d of rows) {
       const key = d.migCaseNumber.trim().toUpperCase();
-      byCase.set(key, [...(byCase.get(key) ?? []), d]);
+      const list = byCase.get(key);
+      if (list) list.push(d);
+      else byCase.set(key, [d]);
     }
     return new DecisionIndex(byCase);
   }
