@@ -110,6 +110,8 @@ export interface PersonIdentityChanged {
   mergedInto: string | null;
   /** True once the personal data was purged (identifiers are then null). */
   purged: boolean;
+  /** Utflyttningsdatum: the person moved out of the city on this date (flat-rate payments stop). */
+  movedOutOn?: string | null;
   /** ISO timestamp: later states win. */
   at: string;
 }

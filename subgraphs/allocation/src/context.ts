@@ -5,8 +5,15 @@ import type DataLoader from 'dataloader';
 import { flatRateScopeFilter } from './flat-rate-payment/application/flat-rate-access.js';
 import { FlatRatePaymentEntity, type FlatRatePaymentRow } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
 
+/** Queues background tasks (the event bus in a running subgraph). */
+export interface TaskQueue {
+  sendTask(name: string, data: object, options?: { singletonKey?: string }): Promise<string | null>;
+}
+
 export interface AllocationContext extends IdentityContext {
   em: EntityManager;
+  /** Queues background work (imports). */
+  queue: TaskQueue;
   loaders: {
     flatRatePayment: DataLoader<string, FlatRatePaymentRow | null>;
     /** Payments per person, already limited to the caller's districts. */
