@@ -89,7 +89,7 @@ describe('allocation subgraph called directly', () => {
   });
 
   it('adds Person.flatRates, batched in one query and limited to the caller\'s districts', async () => {
-    // A person who moved to Järva: the first instalment belongs to the district they came from.
+    // A person who moved within the city: the generalschablon stays with the district of the first payment, later money follows the move.
     const moved = PERSONS.slice(0, 100).find((p) => {
       const codes = new Set(demo.filter((d) => d.personId === p.id).map((d) => d.districtCode));
       return codes.has('JARVA') && codes.size > 1;

@@ -3,18 +3,14 @@ import { CURRENT_DISTRICTS, PERSONS, type DemoPerson } from '@statsbidrag/demo-d
 import { stableUuid } from '@statsbidrag/domain/ids';
 import type { FlatRateKind } from './flat-rate-payment/domain/flat-rate-payment.js';
 import { FlatRatePaymentEntity } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
+import { paymentSchedule, type PaymentSchedule } from './schedule/domain/payment-schedule.js';
+import { FlatRateCaseEntity } from './schedule/infra/flat-rate-case.entity.js';
 
 /** Persons that get flat-rate payments in the demo data. */
 export const DEMO_FLAT_RATE_PERSON_COUNT = 100;
 
-/** Generalschablon per person 2023– (REFERENCE-FACTS §2a), öre: below 66 / 66 and over. */
-const GENERAL_TOTAL = { young: 16_500_000, old: 9_260_000 } as const;
-/** First three instalments of the payment scheme (§2b): 10 %, 20 %, 10 %, paid at the end of M+1, M+3, M+6. */
-const GENERAL_INSTALMENTS = [
-  { share: 10, monthsAfterReception: 1 },
-  { share: 20, monthsAfterReception: 3 },
-  { share: 10, monthsAfterReception: 6 },
-] as const;
+/** The demo's "today": instalments due up to this month are paid (deterministic on every machine). */
+export const DEMO_PAID_UNTIL_MONTH = '2026-10';
 
 interface SeedPayment {
   id: string;
@@ -27,6 +23,10 @@ interface SeedPayment {
   periodFrom: string | null;
   periodTo: string | null;
   migCaseNumber: string | null;
+  receptionDate?: string | null;
+  instalmentNumber?: number | null;
+  countsOn?: string | null;
+  ageBand?: string | null;
   createdAt: Date;
 }
 
@@ -49,9 +49,16 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
 }
 
-function isOld(person: DemoPerson, on: string): boolean {
-  const [y, m, d] = person.birthDate.split('-');
-  return `${Number(y) + 66}-${m}-${d}` <= on;
+/** The district at the person's first generalschablon payment: the one before the move for every tenth person (from the fourth). */
+function firstFlatRateDistrict(person: DemoPerson, index: number): string {
+  if (index % 10 !== 3) return person.districtCode;
+  return CURRENT_DISTRICTS[(CURRENT_DISTRICTS.findIndex((d) => d.code === person.districtCode) + 1) % CURRENT_DISTRICTS.length]!.code;
+}
+
+/** The person's generalschablon schedule (null when the demo person was born after the reception). */
+function demoSchedule(person: DemoPerson): PaymentSchedule | null {
+  if (person.birthDate > person.registeredAt) return null;
+  return paymentSchedule({ receptionDate: person.registeredAt, birthDate: person.birthDate });
 }
 
 function payment(key: string, fields: Omit<SeedPayment, 'id' | 'createdAt'>): SeedPayment {
@@ -62,25 +69,32 @@ function payment(key: string, fields: Omit<SeedPayment, 'id' | 'createdAt'>): Se
 export function demoFlatRatePayments(): SeedPayment[] {
   const rows: SeedPayment[] = [];
   PERSONS.slice(0, DEMO_FLAT_RATE_PERSON_COUNT).forEach((person, i) => {
-    // Every tenth person (from the fourth) moved: the first instalment went to the district they came from.
-    const previousDistrict = CURRENT_DISTRICTS[(CURRENT_DISTRICTS.findIndex((d) => d.code === person.districtCode) + 1) % CURRENT_DISTRICTS.length]!.code;
-    GENERAL_INSTALMENTS.forEach((instalment, n) => {
-      const paymentDate = endOfMonthAfter(person.registeredAt, instalment.monthsAfterReception);
-      const total = isOld(person, paymentDate) ? GENERAL_TOTAL.old : GENERAL_TOTAL.young;
+    // Every tenth person (from the fourth) moved within the city after the first payment: the
+    // generalschablon stays with the district of the first payment (it carries the 24 months); a
+    // later dygnsschablon goes to the district they live in now.
+    const moved = i % 10 === 3;
+    const firstDistrict = firstFlatRateDistrict(person, i);
+    // Generalschablon (NSCH): the instalments of the person's schedule that fell due by the demo's "today".
+    for (const instalment of demoSchedule(person)?.instalments ?? []) {
+      if (instalment.dueMonth > DEMO_PAID_UNTIL_MONTH) break;
       rows.push(
-        payment(`${person.id}:NSCH:${n + 1}`, {
+        payment(`${person.id}:NSCH:${instalment.number}`, {
           personId: person.id,
-          districtCode: n === 0 && i % 10 === 3 ? previousDistrict : person.districtCode,
+          districtCode: firstDistrict,
           compensationCode: 'NSCH',
           kind: 'GENERAL',
-          amount: (total * instalment.share) / 100,
-          paymentDate,
-          periodFrom: null,
-          periodTo: null,
+          amount: instalment.amount,
+          paymentDate: instalment.dueBy,
+          periodFrom: instalment.periodFrom,
+          periodTo: instalment.periodTo,
           migCaseNumber: null,
+          receptionDate: person.registeredAt,
+          instalmentNumber: instalment.number,
+          countsOn: instalment.ageReferenceDate,
+          ageBand: instalment.reportingAgeBand,
         }),
       );
-    });
+    }
     if (i % 5 === 0) {
       rows.push(
         payment(`${person.id}:INI`, {
@@ -96,7 +110,7 @@ export function demoFlatRatePayments(): SeedPayment[] {
         }),
       );
     }
-    if (i % 7 === 0) {
+    if (i % 7 === 0 || moved) {
       const periodFrom = firstOfMonthAfter(person.registeredAt, 0);
       const periodTo = endOfMonthAfter(person.registeredAt, 2);
       rows.push(
@@ -151,7 +165,35 @@ export function demoFlatRatePayments(): SeedPayment[] {
   return rows;
 }
 
+/**
+ * The demo persons' generalschablon handling: registered at the first payment with their district;
+ * closed (SCHABLONPERIOD_SLUT, purge 21 days later) when the ninth instalment is paid.
+ */
+export function demoFlatRateCases() {
+  return PERSONS.slice(0, DEMO_FLAT_RATE_PERSON_COUNT).flatMap((person, i) => {
+    const schedule = demoSchedule(person);
+    if (!schedule || schedule.instalments[0]!.dueMonth > DEMO_PAID_UNTIL_MONTH) return [];
+    const finished = schedule.instalments[8]!.dueMonth <= DEMO_PAID_UNTIL_MONTH;
+    return [{
+      personId: person.id,
+      receptionDate: person.registeredAt,
+      districtCode: firstFlatRateDistrict(person, i),
+      registeredOn: schedule.instalments[0]!.dueBy,
+      registeredByImportId: null,
+      status: finished ? 'CLOSED' : 'OPEN',
+      closedOn: finished ? schedule.periodEnd : null,
+      closureReason: finished ? 'SCHABLONPERIOD_SLUT' : null,
+      purgeOn: finished ? addDays(schedule.periodEnd, 21) : null,
+    }];
+  });
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Idempotent: upserts by deterministic id, so running it twice changes nothing. */
 export async function seedAllocationDemoData(em: EntityManager): Promise<void> {
   await em.upsertMany(FlatRatePaymentEntity, demoFlatRatePayments());
+  await em.upsertMany(FlatRateCaseEntity, demoFlatRateCases());
 }
