@@ -192,6 +192,20 @@ describe('Fördelningsarket för en månad', () => {
     downloads.restore();
   });
 
+  it('shows the live proposal of an approved month with its differences against the approved version', async () => {
+    const change = { compensationCode: 'NyErsF', kind: 'DISTRICT', district: { code: 'JARVA', name: 'Järva' }, before: 800_000, after: 750_000, difference: -50_000 };
+    setup([sheet('APPROVED')], { AllocationSheetProposal: () => ({ data: { allocationSheet: sheet('PROPOSAL', { changes: [change] }) } }) });
+    await press(await screen.findByRole('button', { name: 'Visa aktuellt förslag' }));
+    expect(spokenText(await screen.findByTestId('sheet-shown'))).toBe('Aktuellt förslag (inte sparat)');
+    const changes = screen.getByRole('grid', { name: 'Skillnader mot senaste sparade versionen' });
+    expect(within(changes).getAllByTestId('change-difference').map(spokenText)).toEqual(['−500,00 kr']);
+    // Saving it makes a correcting version; there is no plain draft of an approved month.
+    expect(screen.getByRole('button', { name: 'Ny version (rättelse)' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Spara utkast' })).toBeNull();
+    await press(screen.getByRole('button', { name: 'Visa senaste versionen' }));
+    expect(spokenText(await screen.findByTestId('sheet-shown'))).toBe('Version 1');
+  });
+
   it('offers no Agresso file before the sheet is approved', async () => {
     setup([sheet('REVIEWED')]);
     await screen.findByRole('button', { name: 'Exportera till Excel' });

@@ -6,7 +6,7 @@ import { ALLOCATION_PROPOSAL_QUERY, ALLOCATION_SHEET_MONTH_QUERY, ALLOCATION_SHE
 import { statusTone } from '../sheet-format.js';
 import { SheetActions } from './sheet-actions.js';
 import { CodeTotals, InitialCostSplit, ReconciliationTable, SheetLines } from './sheet-tables.js';
-import { SheetVersions } from './sheet-versions.js';
+import { SheetVersions, VersionChanges } from './sheet-versions.js';
 
 export interface SheetPageProps {
   month: string;
@@ -173,6 +173,7 @@ function SheetView({ sheet, current, latestApproved, onChanged }: { sheet: Alloc
         )}
       </dl>
       <SheetActions sheet={sheet} current={current} latestApproved={latestApproved} onChanged={onChanged} />
+      {sheet.version == null && sheet.changes.length > 0 && <VersionChanges version={0} changes={sheet.changes} title="Skillnader mot senaste sparade versionen" />}
       <section className="allocation__section" aria-labelledby="allocation-reconciliation-heading">
         <h2 id="allocation-reconciliation-heading">Avstämning</h2>
         <ReconciliationTable reconciliation={sheet.reconciliation} />

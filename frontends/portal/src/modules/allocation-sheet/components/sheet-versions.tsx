@@ -56,7 +56,8 @@ export function SheetVersions({ versions, shownId, onShow }: SheetVersionsProps)
   );
 }
 
-function VersionChanges({ version, changes }: { version: number; changes: readonly AllocationLineChange[] }) {
+/** What changed per line: of a version against the one before (`version`), or of the live proposal against the latest version (`title`). */
+export function VersionChanges({ version, changes, title }: { version: number; changes: readonly AllocationLineChange[]; title?: string }) {
   const columns = useMemo<DataTableColumn<AllocationLineChange>[]>(
     () => [
       { id: 'code', label: 'Ersättningskod', text: (c) => c.compensationCode, isRowHeader: true, allowsSorting: true },
@@ -69,11 +70,11 @@ function VersionChanges({ version, changes }: { version: number; changes: readon
   );
   return (
     <div className="allocation__changes" data-testid="version-changes">
-      <h3>Ändringar i version {version}</h3>
+      <h3>{title ?? `Ändringar i version ${version}`}</h3>
       {changes.length === 0 ? (
         <p className="sb-muted">{version === 1 ? 'Första versionen: inget att jämföra med.' : 'Inga belopp ändrades mot versionen före.'}</p>
       ) : (
-        <DataTable label={`Ändringar i version ${version}`} columns={columns} rows={changes} getRowId={(c) => `${c.compensationCode}-${c.kind}-${c.district?.code ?? ''}`} rowTestId="change-row" />
+        <DataTable label={title ?? `Ändringar i version ${version}`} columns={columns} rows={changes} getRowId={(c) => `${c.compensationCode}-${c.kind}-${c.district?.code ?? ''}`} rowTestId="change-row" />
       )}
     </div>
   );
