@@ -24,6 +24,10 @@ import { ImportDetail } from './modules/mig-import/components/import-detail.js';
 import { ImportPage } from './modules/mig-import/components/import-page.js';
 import { ImportProfilesPage } from './modules/mig-import/components/import-profiles-page.js';
 import { ScannedListPage } from './modules/mig-import/components/scanned-list-page.js';
+import { ALLOCATION_MONTH_PATH, ALLOCATION_PATH, ALLOCATION_ROLES, UNALLOCATED_PATH } from './modules/allocation-sheet/allocation-sheet-roles.js';
+import { SheetListPage } from './modules/allocation-sheet/components/sheet-list-page.js';
+import { SheetPage } from './modules/allocation-sheet/components/sheet-page.js';
+import { UnallocatedPage } from './modules/allocation-sheet/components/unallocated-page.js';
 import {
   DECISION_SETTINGS_PATH,
   IMPORT_PROFILES_PATH,
@@ -75,6 +79,10 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
     roles: MIG_IMPORT_VIEW_ROLES,
     render: ({ params, navigate, viewer }) => <ImportDetail key={params.id} id={params.id!} roles={viewer.roles} navigate={navigate} />,
   },
+  // Fördelning (allocation sheets per month).
+  { path: ALLOCATION_PATH, label: 'Fördelning', title: 'Fördelning', roles: ALLOCATION_ROLES, render: ({ navigate }) => <SheetListPage navigate={navigate} /> },
+  { path: ALLOCATION_MONTH_PATH, title: 'Fördelningsark', roles: ALLOCATION_ROLES, render: ({ params, navigate }) => <SheetPage key={params.month} month={params.month!} navigate={navigate} /> },
+  { path: UNALLOCATED_PATH, title: 'Ej fördelade medel', roles: ALLOCATION_ROLES, render: ({ params, navigate }) => <UnallocatedPage key={params.month} month={params.month!} navigate={navigate} /> },
   { path: ORGANISATION_PATH, label: 'Organisation', roles: ORGANISATION_ROLES, render: ({ navigate }) => <OrganisationPage navigate={navigate} /> },
   {
     path: `${ORGANISATION_PATH}/:section`,

@@ -77,10 +77,10 @@ describe('SDF – Statsbidrag', () => {
     expect(await screen.findByRole('heading', { name: 'Vår stadsdels återsökningar (Rinkeby-Kista)' })).toBeTruthy();
   });
 
-  it('has Beslut, Utbetalningar, Återkrav, Personer, Barnanmälningar and Aviseringar in the menu', async () => {
+  it('has Beslut, Utbetalningar, Återkrav, Personer, Fördelade medel, Barnanmälningar and Aviseringar in the menu', async () => {
     await renderSdf(officer);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Beslut', 'Utbetalningar', 'Återkrav', 'Personer', 'Barnanmälningar', 'Aviseringar']);
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Översikt', 'Återsökningar', 'Ny återsökning', 'Beslut', 'Utbetalningar', 'Återkrav', 'Personer', 'Fördelade medel', 'Barnanmälningar', 'Aviseringar']);
   });
 
   it("shows the district's decisions, a decision's card and the payments from the claims remote", async () => {

@@ -3,6 +3,9 @@ import { DISTRICT_ROLES } from '@statsbidrag/domain';
 // claims remote reuses it (and its react-aria) instead of downloading its own.
 import { Alert, NOTIFICATIONS_PATH, NotificationsPage } from '@statsbidrag/ui';
 import { HostApp, type HostAppProps, type HostRoute, type Viewer } from '@statsbidrag/ui/host';
+import { ALLOCATIONS_PATH } from './modules/allocation/allocation-format.js';
+import { AllocationMonthPage } from './modules/allocation/components/allocation-month-page.js';
+import { AllocationsPage } from './modules/allocation/components/allocations-page.js';
 import { CHILD_REPORTS_PATH } from './modules/child-reports/child-reports.graphql.js';
 import { ChildReportsPage } from './modules/child-reports/child-reports-page.js';
 import { PersonCardPage } from './modules/persons/components/person-card-page.js';
@@ -32,6 +35,8 @@ export const SDF_ROUTES: readonly HostRoute[] = [
   { path: '/aterkrav/:id', title: 'Återkrav', claimsScreen: 'Recovery' },
   { path: PERSONS_PATH, label: 'Personer', render: ({ viewer, navigate }) => <PersonSearchPage viewer={viewer} navigate={navigate} /> },
   { path: `${PERSONS_PATH}/:id`, title: 'Personkort', render: ({ params, navigate }) => <PersonCardPage key={params.id} id={params.id!} navigate={navigate} /> },
+  { path: ALLOCATIONS_PATH, label: 'Fördelade medel', render: ({ viewer, navigate }) => <AllocationsPage viewer={viewer} navigate={navigate} /> },
+  { path: `${ALLOCATIONS_PATH}/:month`, title: 'Fördelade medel', render: ({ params, navigate }) => <AllocationMonthPage key={params.month} month={params.month!} navigate={navigate} /> },
   { path: CHILD_REPORTS_PATH, label: 'Barnanmälningar', render: ({ viewer }) => <ChildReportsPage viewer={viewer} /> },
   { path: NOTIFICATIONS_PATH, label: 'Aviseringar', render: ({ navigate }) => <NotificationsPage navigate={navigate} resolveLink={sdfNotificationLink} /> },
 ];
