@@ -33,6 +33,7 @@ import {
   MIG_IMPORT_VIEW_ROLES,
   SCANNED_LIST_PATH,
 } from './modules/mig-import/mig-import-roles.js';
+import { FLAT_RATE_ROUTES } from './modules/flat-rate/flat-rate-routes.js';
 
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
@@ -75,6 +76,7 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
     roles: MIG_IMPORT_VIEW_ROLES,
     render: ({ params, navigate, viewer }) => <ImportDetail key={params.id} id={params.id!} roles={viewer.roles} navigate={navigate} />,
   },
+  ...FLAT_RATE_ROUTES,
   { path: ORGANISATION_PATH, label: 'Organisation', roles: ORGANISATION_ROLES, render: ({ navigate }) => <OrganisationPage navigate={navigate} /> },
   {
     path: `${ORGANISATION_PATH}/:section`,
