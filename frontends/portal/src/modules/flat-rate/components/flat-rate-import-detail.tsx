@@ -1,5 +1,5 @@
 import { Alert, AppLink, Badge, Button, ConfirmDialog, ErrorMessage, Select, Spinner, formatCount, formatDateTime, formatFileSize, formatKronor, graphqlErrorText } from '@statsbidrag/ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { SERVICE_DOWN } from '../../mig-import/import-file-checks.js';
 import { FLAT_RATE_IMPORTS_PATH, FLAT_RATE_RUN_ROLES, hasAnyRole } from '../flat-rate-roles.js';
@@ -169,8 +169,9 @@ function FailedImport({ file, mayRetry, onRetried }: { file: FlatRateImport; may
 
 /** "Bokför alla utan adress som AmF:s intäkt": counts the open NO_DISTRICT rows, asks with the number, then books them. */
 function NoDistrictBooking({ importId, onDone }: { importId: string; onDone: () => void }) {
-  const variables = { importId, status: 'OPEN', reason: 'NO_DISTRICT', first: 1, after: null };
-  const [{ data }, recount] = useQuery({ query: FLAT_RATE_DEVIATIONS_QUERY, variables, requestPolicy: 'network-only' });
+  const variables = useMemo(() => ({ importId, status: 'OPEN', reason: 'NO_DISTRICT', first: 1, after: null }), [importId]);
+  const context = useMemo(() => ({ additionalTypenames: ['FlatRateDeviation'] }), []);
+  const [{ data }, recount] = useQuery({ query: FLAT_RATE_DEVIATIONS_QUERY, variables, context, requestPolicy: 'network-only' });
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [{ fetching }, accept] = useMutation(ACCEPT_NO_DISTRICT_MUTATION);
