@@ -71,7 +71,7 @@ describe('AmF-portalen', () => {
     await renderPortal(coordinator);
     const menu = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Beslut', 'Utbetalningar', 'Återkrav', 'Personer', 'EPS-import', 'Import från MiG', 'Fördelning', 'Barnanmälningar', 'Aviseringar',
+      'Översikt', 'Återsökningar', 'Förslag till SDF', 'Ansökningar till MiG', 'Beslut', 'Utbetalningar', 'Återkrav', 'Personer', 'EPS-import', 'Import från MiG', 'Schabloner', 'Fördelning', 'Barnanmälningar', 'Aviseringar',
     ]);
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Personer' }));

@@ -37,6 +37,7 @@ import {
   MIG_IMPORT_VIEW_ROLES,
   SCANNED_LIST_PATH,
 } from './modules/mig-import/mig-import-roles.js';
+import { FLAT_RATE_ROUTES } from './modules/flat-rate/flat-rate-routes.js';
 
 export const APP = 'portal';
 export const APP_NAME = 'AmF-portalen – Statsbidrag';
@@ -79,6 +80,7 @@ export const PORTAL_ROUTES: readonly HostRoute[] = [
     roles: MIG_IMPORT_VIEW_ROLES,
     render: ({ params, navigate, viewer }) => <ImportDetail key={params.id} id={params.id!} roles={viewer.roles} navigate={navigate} />,
   },
+  ...FLAT_RATE_ROUTES,
   // Fördelning (allocation sheets per month).
   { path: ALLOCATION_PATH, label: 'Fördelning', title: 'Fördelning', roles: ALLOCATION_ROLES, render: ({ navigate }) => <SheetListPage navigate={navigate} /> },
   { path: ALLOCATION_MONTH_PATH, title: 'Fördelningsark', roles: ALLOCATION_ROLES, render: ({ params, navigate }) => <SheetPage key={params.month} month={params.month!} navigate={navigate} /> },
