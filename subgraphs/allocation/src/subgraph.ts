@@ -8,6 +8,7 @@ import { ALLOCATION_PORT } from './environment.js';
 import { FlatRatePaymentEntity } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
 import { FlatRateImportTotalEntity } from './import/infra/flat-rate-import-total.entity.js';
 import { migrations } from './migrations/index.js';
+import { FlatRateCaseChangeEntity } from './schedule/infra/flat-rate-case-change.entity.js';
 import { FlatRateCaseEntity } from './schedule/infra/flat-rate-case.entity.js';
 import { buildAllocationSchema } from './schema.js';
 import { seedAllocationDemoData } from './seed-data.js';
@@ -16,7 +17,7 @@ export const allocationSubgraph: SubgraphDefinition<AllocationContext> = {
   name: 'allocation',
   defaultPort: ALLOCATION_PORT,
   entities: [
-    FlatRatePaymentEntity, FlatRateCaseEntity, FlatRateImportTotalEntity, PersonCopyEntity, PaymentLineCopyEntity, RecoveryOffsetCopyEntity,
+    FlatRatePaymentEntity, FlatRateCaseEntity, FlatRateCaseChangeEntity, FlatRateImportTotalEntity, PersonCopyEntity, PaymentLineCopyEntity, RecoveryOffsetCopyEntity,
     AllocationSheetEntity, UnallocatedMarkEntity, ...IMPORT_ENTITIES,
   ],
   migrations,

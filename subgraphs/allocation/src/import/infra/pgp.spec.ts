@@ -19,6 +19,16 @@ async function encryptTo(publicKey: string, format: 'armored' | 'binary'): Promi
     : Buffer.from(await encrypt({ message, encryptionKeys, format: 'binary' }));
 }
 
+type Refusal = Error & { extensions: Record<string, unknown> };
+async function refusal(promise: Promise<unknown>): Promise<Refusal> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Refusal;
+  }
+  throw new Error('expected the file to be refused');
+}
+
 beforeAll(async () => {
   const userIDs = [{ name: 'Staden (test)', email: 'schablon@example.invalid' }];
   [city, protectedCity, other] = await Promise.all([
@@ -57,7 +67,7 @@ describe('decryptFlatRateFile', () => {
 
   it('refuses a file encrypted to another key with a Swedish message, not the library text', async () => {
     const file = await encryptTo(other.publicKey, 'armored');
-    const error = await decryptFlatRateFile(file, { privateKey: city.privateKey }).catch((e: unknown) => e as Error & { extensions: unknown });
+    const error = await refusal(decryptFlatRateFile(file, { privateKey: city.privateKey }));
     expect(error.extensions).toMatchObject({ field: 'contentBase64', reason: 'DECRYPT_FAILED' });
     expect(error.message).toMatch(/kunde inte dekrypteras med stadens nyckel/);
   });
@@ -69,7 +79,7 @@ describe('decryptFlatRateFile', () => {
 
   it('refuses an encrypted file when no key is configured', async () => {
     for (const format of ['armored', 'binary'] as const) {
-      const error = await decryptFlatRateFile(await encryptTo(city.publicKey, format), null).catch((e: unknown) => e as Error & { extensions: unknown });
+      const error = await refusal(decryptFlatRateFile(await encryptTo(city.publicKey, format), null));
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contentBase64', reason: 'ENCRYPTED_NOT_CONFIGURED' });
       expect(error.message).toMatch(/ingen nyckel/);
     }
