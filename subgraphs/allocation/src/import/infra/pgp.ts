@@ -18,6 +18,8 @@ const ARMOR_HEADER = '-----BEGIN PGP MESSAGE-----';
  * binary key), with FLAT_RATE_PGP_PASSPHRASE when the key is protected. Null when no key is set:
  * encrypted files are then refused.
  */
+// The default reads the process environment like src/environment.ts does; tests pass their own.
+// eslint-disable-next-line no-restricted-properties
 export function pgpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): PgpConfig | null {
   const passphrase = env.FLAT_RATE_PGP_PASSPHRASE || undefined;
   const inline = env.FLAT_RATE_PGP_PRIVATE_KEY?.trim();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ScheduledJob } from '@statsbidrag/events';
 import { FlatRatePaymentEntity } from '../../flat-rate-payment/infra/flat-rate-payment.entity.js';
 import { FlatRateCaseEntity } from '../infra/flat-rate-case.entity.js';
 import { recordChange, snapshot, stockholmToday } from './close-flat-rate-case.js';
@@ -35,3 +36,10 @@ export async function purgeDueFlatRateRecords(em: EntityManager, today: string =
     return { cases: due.length, payments };
   });
 }
+
+/** Every night at 02:30 Stockholm time (after the person subgraph's purge at 02:00). */
+export const flatRatePurgeJob: ScheduledJob = {
+  name: 'purge-flat-rate-records',
+  cron: '30 2 * * *',
+  run: (em) => purgeDueFlatRateRecords(em),
+};
