@@ -290,3 +290,32 @@ describe('closeFlatRateCase, purge date and purge', () => {
     expect(history[0]).toMatchObject({ before: { status: 'OPEN' }, after: { status: 'CLOSED', closureReason: 'FLYTTAT', purgeOn: '2024-11-05' }, note: 'Flyttat till Uppsala.' });
   });
 });
+
+describe('edge cases', () => {
+  it('keeps a purge date set by hand when the case is closed later', async () => {
+    const id = randomUUID();
+    const em = subgraph.orm.em.fork();
+    em.create(PersonCopyEntity, { personId: id, personalIdentityNumber: null, migIndividualNumber: null, birthDate: '1985-02-02', registrations: [], movedOutOn: null, mergedInto: null, purged: false, stateAt: new Date() });
+    em.create(FlatRateCaseEntity, { personId: id, receptionDate: '2025-01-15', districtCode: 'SKARHOLMEN', registeredOn: '2025-02-25', registeredByImportId: null });
+    await em.flush();
+    const manual = await call<{ setFlatRatePurgeDate: unknown }>('coordinator', PURGE_DATE, { personId: id, purgeOn: '2999-06-30' });
+    expect(manual.body.data!.setFlatRatePurgeDate).toEqual({ purgeOn: '2999-06-30', purgeOnSetManually: true });
+    const closed = await call<{ closeFlatRateCase: Schedule }>('coordinator', CLOSE, { input: { personId: id, closedOn: '2025-05-20', reason: 'MEDBORGARSKAP' } });
+    expect(closed.body.data!.closeFlatRateCase).toMatchObject({ closureReasonLabel: 'Svenskt medborgarskap', purgeOn: '2999-06-30', purgeOnSetManually: true });
+    const auto = await call<{ setFlatRatePurgeDate: unknown }>('coordinator', PURGE_DATE, { personId: id, purgeOn: null });
+    expect(auto.body.data!.setFlatRatePurgeDate).toEqual({ purgeOn: '2025-06-10', purgeOnSetManually: false });
+  });
+
+  it('explains, instead of failing, when the person’s birth date is unknown', async () => {
+    const id = randomUUID();
+    const em = subgraph.orm.em.fork();
+    em.create(FlatRateCaseEntity, { personId: id, receptionDate: '2025-01-15', districtCode: 'SKARHOLMEN', registeredOn: '2025-02-25', registeredByImportId: null });
+    await em.flush();
+    const res = await call<{ _entities: { flatRateSchedule: Schedule }[] }>('coordinator', ENTITIES, { r: [{ __typename: 'Person', id }] });
+    expect(res.body.data!._entities[0]!.flatRateSchedule).toMatchObject({
+      problem: 'Födelsedatum saknas för personen – betalningsplanen kan inte beräknas.',
+      instalments: [],
+      expectedTotal: 0,
+    });
+  });
+});

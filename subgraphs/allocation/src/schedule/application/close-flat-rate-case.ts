@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isIsoDate, type Identity } from '@statsbidrag/domain';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '@statsbidrag/graphql-kit';
@@ -37,8 +38,9 @@ function snapshot(row: FlatRateCaseRow): Record<string, unknown> {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The case, locked for the rest of the transaction so that two changes at once cannot both pass the checks. */
 async function findCase(em: EntityManager, personId: string): Promise<FlatRateCaseRow> {
-  const row = UUID_RE.test(personId) ? await em.findOne(FlatRateCaseEntity, { personId }) : null;
+  const row = UUID_RE.test(personId) ? await em.findOne(FlatRateCaseEntity, { personId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
   if (!row) throw new NotFoundError('Personen har ingen registrerad generalschablon.');
   return row;
 }
@@ -73,23 +75,25 @@ export async function closeFlatRateCase(em: EntityManager, identity: Identity, i
   else if (input.closedOn > today) problems.push({ field: 'closedOn', reason: 'IN_FUTURE', message: 'Avslutsdatum kan inte vara senare än i dag.' });
   if (problems.length) throw ValidationError.of(problems);
 
-  const row = await findCase(em, input.personId);
-  if (row.status === 'CLOSED') {
-    throw new ConflictError(`Handläggningen av generalschablonen är redan avslutad (${row.closedOn ?? 'okänt datum'}).`, 'ALREADY_CLOSED');
-  }
-  if (input.closedOn < row.receptionDate) {
-    throw new ValidationError('closedOn', `Avslutsdatum kan inte vara före mottagningsdatum (${row.receptionDate}).`, 'BEFORE_RECEPTION');
-  }
-  const before = snapshot(row);
-  row.status = 'CLOSED';
-  row.closedOn = input.closedOn;
-  row.closureReason = reason!;
-  row.closureNote = note;
-  row.closedBy = identity.sub;
-  if (!row.purgeOnSetManually) row.purgeOn = addDays(input.closedOn, PURGE_DAYS_AFTER_CLOSURE);
-  recordChange(em, row, 'CLOSE', before, identity.sub, note);
-  await em.flush();
-  return row;
+  return em.transactional(async (tx) => {
+    const row = await findCase(tx, input.personId);
+    if (row.status === 'CLOSED') {
+      throw new ConflictError(`Handläggningen av generalschablonen är redan avslutad (${row.closedOn ?? 'okänt datum'}).`, 'ALREADY_CLOSED');
+    }
+    if (input.closedOn < row.receptionDate) {
+      throw new ValidationError('closedOn', `Avslutsdatum kan inte vara före mottagningsdatum (${row.receptionDate}).`, 'BEFORE_RECEPTION');
+    }
+    const before = snapshot(row);
+    row.status = 'CLOSED';
+    row.closedOn = input.closedOn;
+    row.closureReason = reason!;
+    row.closureNote = note;
+    row.closedBy = identity.sub;
+    if (!row.purgeOnSetManually) row.purgeOn = addDays(input.closedOn, PURGE_DAYS_AFTER_CLOSURE);
+    recordChange(tx, row, 'CLOSE', before, identity.sub, note);
+    await tx.flush();
+    return row;
+  });
 }
 
 /**
@@ -101,19 +105,21 @@ export async function setFlatRatePurgeDate(em: EntityManager, identity: Identity
     if (!isIsoDate(purgeOn)) throw new ValidationError('purgeOn', 'Gallringsdatum måste vara ett giltigt datum (ÅÅÅÅ-MM-DD).', 'INVALID_DATE');
     if (purgeOn < today) throw new ValidationError('purgeOn', 'Gallringsdatum kan inte vara tidigare än i dag.', 'IN_PAST');
   }
-  const row = await findCase(em, personId);
-  if (row.purgedAt) throw new ConflictError('Personens schablonuppgifter är redan gallrade.', 'ALREADY_PURGED');
-  const before = snapshot(row);
-  if (purgeOn === null) {
-    row.purgeOnSetManually = false;
-    row.purgeOn = row.status === 'CLOSED' && row.closedOn ? addDays(row.closedOn, PURGE_DAYS_AFTER_CLOSURE) : null;
-  } else {
-    row.purgeOnSetManually = true;
-    row.purgeOn = purgeOn;
-  }
-  recordChange(em, row, 'SET_PURGE_DATE', before, identity.sub, null);
-  await em.flush();
-  return row;
+  return em.transactional(async (tx) => {
+    const row = await findCase(tx, personId);
+    if (row.purgedAt) throw new ConflictError('Personens schablonuppgifter är redan gallrade.', 'ALREADY_PURGED');
+    const before = snapshot(row);
+    if (purgeOn === null) {
+      row.purgeOnSetManually = false;
+      row.purgeOn = row.status === 'CLOSED' && row.closedOn ? addDays(row.closedOn, PURGE_DAYS_AFTER_CLOSURE) : null;
+    } else {
+      row.purgeOnSetManually = true;
+      row.purgeOn = purgeOn;
+    }
+    recordChange(tx, row, 'SET_PURGE_DATE', before, identity.sub, null);
+    await tx.flush();
+    return row;
+  });
 }
 
 export { recordChange, snapshot };

@@ -79,9 +79,9 @@ export class FlatRateScheduleResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => Person, { description: 'Personen betalningsplanen gäller.' })
-  person(@Root() schedule: FlatRateSchedule): Person {
-    return personRef(schedule.personId)!;
+  @FieldResolver(() => Person, { nullable: true, description: 'Personen betalningsplanen gäller. Tomt om du inte får se personen.' })
+  person(@Root() schedule: FlatRateSchedule): Person | null {
+    return personRef(schedule.personId);
   }
 
   @Authorized()
