@@ -318,4 +318,23 @@ describe('edge cases', () => {
       expectedTotal: 0,
     });
   });
+
+  it('purges due records every night as the system user', async () => {
+    const id = randomUUID();
+    const em = subgraph.orm.em.fork();
+    em.create(FlatRateCaseEntity, { personId: id, receptionDate: '2024-01-15', districtCode: 'FARSTA', registeredOn: '2024-02-25', registeredByImportId: null, status: 'CLOSED', closedOn: '2024-05-01', closureReason: 'AVLIDIT', purgeOn: '2024-05-22' });
+    em.create(FlatRatePaymentEntity, { id: randomUUID(), personId: id, districtCode: 'FARSTA', compensationCode: 'GSCH', kind: 'GENERAL', amount: TEN, paymentDate: '2024-02-25', source: 'MANUAL', personalIdentityNumber: '198001012380', personName: 'Test Testsson' });
+    await em.flush();
+    await subgraph.events.runJobNow('purge-flat-rate-records');
+    const deadline = Date.now() + 15_000;
+    let purged: { purgedAt?: Date | null } | null = null;
+    while (Date.now() < deadline && !purged?.purgedAt) {
+      await new Promise((r) => setTimeout(r, 200));
+      purged = await subgraph.orm.em.fork().findOne(FlatRateCaseEntity, { personId: id });
+    }
+    expect(purged?.purgedAt).toBeTruthy();
+    const check = subgraph.orm.em.fork();
+    expect(await check.findOne(FlatRatePaymentEntity, { personId: id })).toMatchObject({ personalIdentityNumber: null, personName: null, amount: TEN });
+    expect(await check.find(FlatRateCaseChangeEntity, { personId: id })).toMatchObject([{ action: 'PURGE', changedBy: 'system' }]);
+  });
 });

@@ -16,7 +16,8 @@ const ARMOR_HEADER = '-----BEGIN PGP MESSAGE-----';
 /**
  * FLAT_RATE_PGP_PRIVATE_KEY (armored key) or FLAT_RATE_PGP_PRIVATE_KEY_FILE (path to an armored or
  * binary key), with FLAT_RATE_PGP_PASSPHRASE when the key is protected. Null when no key is set:
- * encrypted files are then refused.
+ * encrypted files are then refused. An inline key may have its line breaks written as `\\n` (one-line
+ * environment files).
  */
 // The default reads the process environment like src/environment.ts does; tests pass their own.
 // eslint-disable-next-line no-restricted-properties
