@@ -90,6 +90,7 @@ describe('pgpConfigFromEnv', () => {
   it('is null without a key, reads an inline key and a key file with the passphrase', () => {
     expect(pgpConfigFromEnv({})).toBeNull();
     expect(pgpConfigFromEnv({ FLAT_RATE_PGP_PRIVATE_KEY: city.privateKey })).toEqual({ privateKey: city.privateKey.trim() });
+    expect(pgpConfigFromEnv({ FLAT_RATE_PGP_PRIVATE_KEY: city.privateKey.replace(/\n/g, '\\n') })).toEqual({ privateKey: city.privateKey.trim() });
     const dir = mkdtempSync(join(tmpdir(), 'pgp-'));
     try {
       const path = join(dir, 'city.asc');

@@ -16,15 +16,15 @@ const ARMOR_HEADER = '-----BEGIN PGP MESSAGE-----';
 /**
  * FLAT_RATE_PGP_PRIVATE_KEY (armored key) or FLAT_RATE_PGP_PRIVATE_KEY_FILE (path to an armored or
  * binary key), with FLAT_RATE_PGP_PASSPHRASE when the key is protected. Null when no key is set:
- * encrypted files are then refused. An inline key may have its line breaks written as `\\n` (one-line
+ * encrypted files are then refused. An inline key may have its line breaks written as `\n` (one-line
  * environment files).
  */
 // The default reads the process environment like src/environment.ts does; tests pass their own.
 // eslint-disable-next-line no-restricted-properties
 export function pgpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): PgpConfig | null {
   const passphrase = env.FLAT_RATE_PGP_PASSPHRASE || undefined;
-  const inline = env.FLAT_RATE_PGP_PRIVATE_KEY?.trim();
-  if (inline) return { privateKey: inline.replace(/\\n/g, '\n'), ...(passphrase ? { passphrase } : {}) };
+  const inline = env.FLAT_RATE_PGP_PRIVATE_KEY?.replace(/\\n/g, '\n').trim();
+  if (inline) return { privateKey: inline, ...(passphrase ? { passphrase } : {}) };
   const file = env.FLAT_RATE_PGP_PRIVATE_KEY_FILE?.trim();
   if (!file) return null;
   let bytes: Buffer;
