@@ -5,8 +5,9 @@ import { flatRatePaymentReference } from './flat-rate-payment/graphql/flat-rate-
 import { FlatRatePaymentResolver } from './flat-rate-payment/graphql/flat-rate-payment.resolver.js';
 import { personReference } from './person/graphql/person.reference.js';
 import { PersonFlatRatesResolver } from './person/graphql/person.resolver.js';
+import { FlatRateForecastRowResolver, FlatRateScheduleResolver } from './schedule/graphql/flat-rate-schedule.resolver.js';
 
-export const ALLOCATION_RESOLVERS = [FlatRatePaymentResolver, PersonFlatRatesResolver] as const;
+export const ALLOCATION_RESOLVERS = [FlatRatePaymentResolver, PersonFlatRatesResolver, FlatRateScheduleResolver, FlatRateForecastRowResolver] as const;
 
 export function buildAllocationSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AllocationContext>({

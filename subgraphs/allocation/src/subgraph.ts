@@ -8,6 +8,8 @@ import { ALLOCATION_PORT } from './environment.js';
 import { FlatRatePaymentEntity } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
 import { FlatRateImportTotalEntity } from './import/infra/flat-rate-import-total.entity.js';
 import { migrations } from './migrations/index.js';
+import { flatRatePurgeJob } from './schedule/application/purge-flat-rate-records.js';
+import { FlatRateCaseChangeEntity } from './schedule/infra/flat-rate-case-change.entity.js';
 import { FlatRateCaseEntity } from './schedule/infra/flat-rate-case.entity.js';
 import { buildAllocationSchema } from './schema.js';
 import { seedAllocationDemoData } from './seed-data.js';
@@ -16,12 +18,12 @@ export const allocationSubgraph: SubgraphDefinition<AllocationContext> = {
   name: 'allocation',
   defaultPort: ALLOCATION_PORT,
   entities: [
-    FlatRatePaymentEntity, FlatRateCaseEntity, FlatRateImportTotalEntity, PersonCopyEntity, PaymentLineCopyEntity, RecoveryOffsetCopyEntity,
+    FlatRatePaymentEntity, FlatRateCaseEntity, FlatRateCaseChangeEntity, FlatRateImportTotalEntity, PersonCopyEntity, PaymentLineCopyEntity, RecoveryOffsetCopyEntity,
     AllocationSheetEntity, UnallocatedMarkEntity, ...IMPORT_ENTITIES,
   ],
   migrations,
   buildSchema: buildAllocationSchema,
   createContext: (em, identity, runtime) => ({ em, identity, queue: runtime.events, loaders: createLoaders(em, identity) }),
-  events: { consumers: COPY_CONSUMERS, tasks: [] },
+  events: { consumers: COPY_CONSUMERS, tasks: [], jobs: [flatRatePurgeJob] },
   seed: seedAllocationDemoData,
 };

@@ -2,9 +2,11 @@
 import { Migration20261124023452 as M0 } from './Migration20261124023452.js';
 import { Migration20261124045841 as M1 } from './Migration20261124045841.js';
 import { Migration20261124182659 as M2 } from './Migration20261124182659.js';
+import { Migration20261124183626 as M3 } from './Migration20261124183626.js';
 
 export const migrations = [
   { name: 'Migration20261124023452', class: M0 },
   { name: 'Migration20261124045841', class: M1 },
   { name: 'Migration20261124182659', class: M2 },
+  { name: 'Migration20261124183626', class: M3 },
 ];
