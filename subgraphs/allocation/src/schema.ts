@@ -1,12 +1,14 @@
 import { authChecker, buildFederatedSchema } from '@statsbidrag/graphql-kit';
 import type { GraphQLSchema } from 'graphql';
+import { AllocationSheetResolver } from './allocation-sheet/graphql/allocation-sheet.resolver.js';
 import type { AllocationContext } from './context.js';
+import { DistrictViewResolver } from './district-view/graphql/district-view.resolver.js';
 import { flatRatePaymentReference } from './flat-rate-payment/graphql/flat-rate-payment.reference.js';
 import { FlatRatePaymentResolver } from './flat-rate-payment/graphql/flat-rate-payment.resolver.js';
 import { personReference } from './person/graphql/person.reference.js';
 import { PersonFlatRatesResolver } from './person/graphql/person.resolver.js';
 
-export const ALLOCATION_RESOLVERS = [FlatRatePaymentResolver, PersonFlatRatesResolver] as const;
+export const ALLOCATION_RESOLVERS = [FlatRatePaymentResolver, PersonFlatRatesResolver, AllocationSheetResolver, DistrictViewResolver] as const;
 
 export function buildAllocationSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AllocationContext>({
