@@ -44,7 +44,7 @@ async function withPrevious(em: EntityManager, rows: AllocationSheetRow[]): Prom
 export class AllocationSheetResolver {
   @Authorized([...SHEET_ROLES])
   @Query(() => AllocationSheet, { description: 'Månadens fördelningsark beräknat från nuvarande underlag (förslag, ej sparat).' })
-  async allocationSheet(@Arg('month', () => String) month: string, @Ctx() { em }: AllocationContext): Promise<AllocationSheet> {
+  async allocationSheet(@Arg('month', () => String, { description: 'Månad, ÅÅÅÅ-MM.' }) month: string, @Ctx() { em }: AllocationContext): Promise<AllocationSheet> {
     const content = await computeMonth(em, assertMonth(month));
     const none = { id: null, version: null, createdBy: null, createdAt: null, reviewedBy: null, reviewedAt: null, approvedBy: null, approvedAt: null, note: null };
     return toAllocationSheet(content, { ...none, status: 'PROPOSAL' });
@@ -52,7 +52,7 @@ export class AllocationSheetResolver {
 
   @Authorized([...SHEET_ROLES])
   @Query(() => AllocationSheetMonth, { description: 'Månadens sparade versioner, nyaste först.' })
-  async allocationSheetMonth(@Arg('month', () => String) month: string, @Ctx() { em }: AllocationContext): Promise<AllocationSheetMonth> {
+  async allocationSheetMonth(@Arg('month', () => String, { description: 'Månad, ÅÅÅÅ-MM.' }) month: string, @Ctx() { em }: AllocationContext): Promise<AllocationSheetMonth> {
     month = assertMonth(month);
     const rows = await em.find(AllocationSheetEntity, { month }, { orderBy: { version: 'desc' } });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -62,7 +62,7 @@ export class AllocationSheetResolver {
 
   @Authorized([...SHEET_ROLES])
   @Query(() => AllocationSheet, { nullable: true, description: 'En sparad version.' })
-  async allocationSheetVersion(@Arg('id', () => ID) id: string, @Ctx() { em }: AllocationContext): Promise<AllocationSheet | null> {
+  async allocationSheetVersion(@Arg('id', () => ID, { description: 'Versionens id.' }) id: string, @Ctx() { em }: AllocationContext): Promise<AllocationSheet | null> {
     const row = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(AllocationSheetEntity, { id }) : null;
     return row ? (await withPrevious(em, [row]))[0]! : null;
   }
@@ -71,8 +71,8 @@ export class AllocationSheetResolver {
   @Query(() => AllocationSheetConnection, { description: 'Senaste versionen per månad, nyaste månad först.' })
   async allocationSheets(
     @Ctx() { em }: AllocationContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 24 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 24, description: 'Antal poster per sida (högst 500).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Markör (endCursor) från föregående sida.' }) after?: string | null,
   ): Promise<AllocationSheetConnection> {
     const limit = pageSize(first);
     const offset = decodeCursor(after);
@@ -88,20 +88,20 @@ export class AllocationSheetResolver {
 
   @Authorized([...SHEET_ROLES])
   @Query(() => [UnallocatedFundsItem], { description: 'Ej fördelade medel: sparad lista och förslag (EKBP/EKUP utan kostnadsbärande SDF).' })
-  async unallocatedFunds(@Arg('month', () => String) month: string, @Ctx() { em }: AllocationContext): Promise<UnallocatedFundsItem[]> {
+  async unallocatedFunds(@Arg('month', () => String, { description: 'Månad, ÅÅÅÅ-MM.' }) month: string, @Ctx() { em }: AllocationContext): Promise<UnallocatedFundsItem[]> {
     return (await unallocatedFunds(em, month)).map(toUnallocatedItem);
   }
 
   @Authorized([...SHEET_ROLES])
   @Query(() => ExportedFile, { description: 'Fördelningsarket som Excel-fil.' })
-  async exportAllocationSheet(@Arg('id', () => ID) id: string, @Ctx() { em }: AllocationContext): Promise<ExportedFile> {
+  async exportAllocationSheet(@Arg('id', () => ID, { description: 'Versionens id.' }) id: string, @Ctx() { em }: AllocationContext): Promise<ExportedFile> {
     const row = await sheetById(em, id);
     return exportSheetToExcel({ month: row.month, version: row.version, status: row.status as SheetStatus }, contentOf(row));
   }
 
   @Authorized([...SHEET_ROLES])
   @Query(() => ExportedFile, { description: 'Utbetalningsfil till Agresso (bara godkända versioner).' })
-  async agressoPaymentFile(@Arg('id', () => ID) id: string, @Ctx() { em }: AllocationContext): Promise<ExportedFile> {
+  async agressoPaymentFile(@Arg('id', () => ID, { description: 'Versionens id.' }) id: string, @Ctx() { em }: AllocationContext): Promise<ExportedFile> {
     const row = await sheetById(em, id);
     if (row.status !== SheetStatus.APPROVED) throw new ConflictError('Utbetalningsfilen kan bara tas fram för ett godkänt fördelningsark.', 'NOT_APPROVED');
     return agressoFile({ month: row.month, version: row.version }, contentOf(row));
@@ -110,9 +110,9 @@ export class AllocationSheetResolver {
   @Authorized([...SHEET_ROLES])
   @Mutation(() => AllocationSheet, { description: 'Spara månaden som ett utkast (ersätter innehållet i ett olåst utkast, annars en ny version).' })
   async saveAllocationSheet(
-    @Arg('month', () => String) month: string,
+    @Arg('month', () => String, { description: 'Månad, ÅÅÅÅ-MM.' }) month: string,
     @Ctx() { em, identity }: AllocationContext,
-    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('note', () => String, { nullable: true, description: 'Anteckning.' }) note?: string | null,
   ): Promise<AllocationSheet> {
     const row = await saveSheet(em, identity, month, note);
     return (await withPrevious(em, [row]))[0]!;
@@ -120,21 +120,21 @@ export class AllocationSheetResolver {
 
   @Authorized([...SHEET_ROLES])
   @Mutation(() => AllocationSheet, { description: 'Markera ett utkast som granskat.' })
-  async reviewAllocationSheet(@Arg('id', () => ID) id: string, @Ctx() { em, identity }: AllocationContext): Promise<AllocationSheet> {
+  async reviewAllocationSheet(@Arg('id', () => ID, { description: 'Versionens id.' }) id: string, @Ctx() { em, identity }: AllocationContext): Promise<AllocationSheet> {
     return (await withPrevious(em, [await reviewSheet(em, identity, id)]))[0]!;
   }
 
   @Authorized([...SHEET_ROLES])
   @Mutation(() => AllocationSheet, { description: 'Godkänn en granskad version; den låses. Nekas om arket inte stämmer mot MiG:s utbetalning.' })
-  async approveAllocationSheet(@Arg('id', () => ID) id: string, @Ctx() { em, identity }: AllocationContext): Promise<AllocationSheet> {
+  async approveAllocationSheet(@Arg('id', () => ID, { description: 'Versionens id.' }) id: string, @Ctx() { em, identity }: AllocationContext): Promise<AllocationSheet> {
     return (await withPrevious(em, [await approveSheet(em, identity, id)]))[0]!;
   }
 
   @Authorized([...SHEET_ROLES])
   @Mutation(() => AllocationSheet, { description: 'Skicka tillbaka en granskad version till utkast, med motivering.' })
   async returnAllocationSheet(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'Versionens id.' }) id: string,
+    @Arg('reason', () => String, { description: 'Motivering.' }) reason: string,
     @Ctx() { em, identity }: AllocationContext,
   ): Promise<AllocationSheet> {
     return (await withPrevious(em, [await returnSheet(em, identity, id, reason)]))[0]!;
@@ -143,8 +143,8 @@ export class AllocationSheetResolver {
   @Authorized([...SHEET_ROLES])
   @Mutation(() => [UnallocatedFundsItem], { description: 'Ersätt månadens sparade lista över ej fördelade medel.' })
   async saveUnallocatedFunds(
-    @Arg('month', () => String) month: string,
-    @Arg('items', () => [UnallocatedFundsItemInput]) items: UnallocatedFundsItemInput[],
+    @Arg('month', () => String, { description: 'Månad, ÅÅÅÅ-MM.' }) month: string,
+    @Arg('items', () => [UnallocatedFundsItemInput], { description: 'Hela listan (ersätter den sparade).' }) items: UnallocatedFundsItemInput[],
     @Ctx() { em, identity }: AllocationContext,
   ): Promise<UnallocatedFundsItem[]> {
     if (items.length > 10_000) throw new ValidationError('items', 'Listan får innehålla högst 10 000 utbetalningar.', 'TOO_MANY');

@@ -27,123 +27,123 @@ export class AllocationLine {
 
 @ObjectType('AllocationCodeTotal', { description: 'Summor för en ersättningskod.' })
 export class AllocationCodeTotal {
-  @Field() compensationCode!: string;
-  @Field(() => MoneyScalar) allocated!: number;
-  @Field(() => MoneyScalar) unallocated!: number;
-  @Field(() => MoneyScalar) amfRevenue!: number;
-  @Field(() => MoneyScalar) recoveries!: number;
-  @Field(() => MoneyScalar) net!: number;
+  @Field({ description: 'Ersättningskod.' }) compensationCode!: string;
+  @Field(() => MoneyScalar, { description: 'Fördelat på stadsdelar (brutto), öre.' }) allocated!: number;
+  @Field(() => MoneyScalar, { description: 'Ej fördelade medel (brutto), öre.' }) unallocated!: number;
+  @Field(() => MoneyScalar, { description: 'AmF:s intäkt (brutto), öre.' }) amfRevenue!: number;
+  @Field(() => MoneyScalar, { description: 'Återkrav och avräkningar, öre (positivt).' }) recoveries!: number;
+  @Field(() => MoneyScalar, { description: 'Netto: summan av kodens rader, öre.' }) net!: number;
 }
 
 @ObjectType('ReconciliationRow', { description: 'Avstämning för en ersättningskod: utbetalt av MiG = fördelat + ej fördelat + AmF:s intäkt − återkrav.' })
 export class ReconciliationRow {
-  @Field() compensationCode!: string;
-  @Field(() => MoneyScalar) migPaid!: number;
-  @Field(() => MoneyScalar) allocated!: number;
-  @Field(() => MoneyScalar) unallocated!: number;
-  @Field(() => MoneyScalar) amfRevenue!: number;
-  @Field(() => MoneyScalar) recoveries!: number;
+  @Field({ description: 'Ersättningskod.' }) compensationCode!: string;
+  @Field(() => MoneyScalar, { description: 'Utbetalt av MiG netto: importerade filers summor + beviljade återsökta medel − avräkningar, öre.' }) migPaid!: number;
+  @Field(() => MoneyScalar, { description: 'Fördelat på stadsdelar (brutto), öre.' }) allocated!: number;
+  @Field(() => MoneyScalar, { description: 'Ej fördelade medel (brutto), öre.' }) unallocated!: number;
+  @Field(() => MoneyScalar, { description: 'AmF:s intäkt (brutto), öre.' }) amfRevenue!: number;
+  @Field(() => MoneyScalar, { description: 'Återkrav och avräkningar, öre (positivt).' }) recoveries!: number;
   @Field(() => MoneyScalar, { description: '0 när koden stämmer.' }) difference!: number;
 }
 
 @ObjectType('ReconciliationDeviation', { description: 'En differens som hindrar godkännande.' })
 export class ReconciliationDeviation {
-  @Field() compensationCode!: string;
-  @Field(() => MoneyScalar) difference!: number;
+  @Field({ description: 'Ersättningskod.' }) compensationCode!: string;
+  @Field(() => MoneyScalar, { description: 'Skillnad, öre.' }) difference!: number;
   @Field({ description: 'Förklaring på svenska.' }) message!: string;
 }
 
 @ObjectType('Reconciliation', { description: 'Månadens avstämning mot MiG:s utbetalning.' })
 export class Reconciliation {
   @Field({ description: 'Stämmer på öret för alla koder.' }) ok!: boolean;
-  @Field(() => [ReconciliationRow]) rows!: ReconciliationRow[];
-  @Field(() => [ReconciliationDeviation]) deviations!: ReconciliationDeviation[];
+  @Field(() => [ReconciliationRow], { description: 'En rad per ersättningskod.' }) rows!: ReconciliationRow[];
+  @Field(() => [ReconciliationDeviation], { description: 'Differenser som hindrar godkännande.' }) deviations!: ReconciliationDeviation[];
 }
 
 @ObjectType('UnallocatedFundsItem', { description: 'Ej fördelade medel: en utbetalning som inte fördelas på en stadsdel.' })
 export class UnallocatedFundsItem {
   @Field(() => ID, { description: 'Schablonersättningens id (för återsökta medel utan kostnadsbärare: betalningsradens id).' }) flatRatePaymentId!: string;
-  @Field() compensationCode!: string;
-  @Field(() => MoneyScalar) amount!: number;
+  @Field({ description: 'Ersättningskod.' }) compensationCode!: string;
+  @Field(() => MoneyScalar, { description: 'Belopp i öre.' }) amount!: number;
   @Field({ description: 'Skäl.' }) reason!: string;
   @Field({ description: 'Sparad i listan (annars ett förslag).' }) saved!: boolean;
-  @Field(() => Person, { nullable: true }) person!: Person | null;
+  @Field(() => Person, { nullable: true, description: 'Personen, när utbetalningen gäller en känd person.' }) person!: Person | null;
 }
 
 @ObjectType('InitialCostShare', { description: 'Procentuell fördelning av initiala kostnader (glappet) per stadsdel och åldersgrupp.' })
 export class InitialCostShare {
   @Field({ description: 'Ersättningskod.' }) compensationCode!: string;
   @Field(() => DistrictReference, { nullable: true, description: 'Tom = AmF:s intäkt (ingen adress).' }) district!: DistrictReference | null;
-  @Field() band!: string;
-  @Field(() => Int) persons!: number;
-  @Field(() => MoneyScalar) amount!: number;
+  @Field({ description: 'Åldersgrupp.' }) band!: string;
+  @Field(() => Int, { description: 'Antal personer.' }) persons!: number;
+  @Field(() => MoneyScalar, { description: 'Belopp i öre.' }) amount!: number;
 }
 
 @ObjectType('AllocationLineChange', { description: 'Skillnad för en rad mot föregående version.' })
 export class AllocationLineChange {
-  @Field() compensationCode!: string;
-  @Field() kind!: string;
-  @Field(() => DistrictReference, { nullable: true }) district!: DistrictReference | null;
-  @Field(() => MoneyScalar) before!: number;
-  @Field(() => MoneyScalar) after!: number;
-  @Field(() => MoneyScalar) difference!: number;
+  @Field({ description: 'Ersättningskod.' }) compensationCode!: string;
+  @Field({ description: 'DISTRICT, AMF_REVENUE eller UNALLOCATED.' }) kind!: string;
+  @Field(() => DistrictReference, { nullable: true, description: 'Stadsdelen (tom för AmF:s intäkt och ej fördelade medel).' }) district!: DistrictReference | null;
+  @Field(() => MoneyScalar, { description: 'Belopp i föregående version, öre.' }) before!: number;
+  @Field(() => MoneyScalar, { description: 'Belopp i denna version, öre.' }) after!: number;
+  @Field(() => MoneyScalar, { description: 'Skillnad, öre.' }) difference!: number;
 }
 
 @ObjectType('AllocationSheet', { description: 'Fördelningsark för en månad: förslag (ej sparat) eller en sparad version.' })
 export class AllocationSheet {
   @Field(() => ID, { nullable: true, description: 'Tomt för förslaget.' }) id!: string | null;
-  @Field() month!: string;
-  @Field(() => Int, { nullable: true }) version!: number | null;
+  @Field({ description: 'ÅÅÅÅ-MM.' }) month!: string;
+  @Field(() => Int, { nullable: true, description: 'Versionsnummer (tomt för förslaget).' }) version!: number | null;
   @Field({ description: 'PROPOSAL, DRAFT, REVIEWED eller APPROVED.' }) status!: string;
-  @Field() statusLabel!: string;
-  @Field() locked!: boolean;
-  @Field(() => [AllocationLine]) lines!: AllocationLine[];
-  @Field(() => [AllocationCodeTotal]) totals!: AllocationCodeTotal[];
-  @Field(() => MoneyScalar) total!: number;
-  @Field(() => Reconciliation) reconciliation!: Reconciliation;
-  @Field(() => [UnallocatedFundsItem]) unallocatedItems!: UnallocatedFundsItem[];
-  @Field(() => [InitialCostShare]) initialCostSplit!: InitialCostShare[];
+  @Field({ description: 'Status på svenska.' }) statusLabel!: string;
+  @Field({ description: 'Godkänd och låst: ändras aldrig.' }) locked!: boolean;
+  @Field(() => [AllocationLine], { description: 'Raderna per kod och stadsdel, AmF:s intäkt och ej fördelade medel.' }) lines!: AllocationLine[];
+  @Field(() => [AllocationCodeTotal], { description: 'Summor per ersättningskod.' }) totals!: AllocationCodeTotal[];
+  @Field(() => MoneyScalar, { description: 'Summan av alla rader, öre.' }) total!: number;
+  @Field(() => Reconciliation, { description: 'Avstämning mot MiG:s utbetalning.' }) reconciliation!: Reconciliation;
+  @Field(() => [UnallocatedFundsItem], { description: 'Ej fördelade medel på arket.' }) unallocatedItems!: UnallocatedFundsItem[];
+  @Field(() => [InitialCostShare], { description: 'Procentuell fördelning av initiala kostnader (glappet).' }) initialCostSplit!: InitialCostShare[];
   @Field(() => [AllocationLineChange], { description: 'Mot föregående version (tom för version 1 och förslaget).' }) changes!: AllocationLineChange[];
-  @Field(() => String, { nullable: true }) createdBy!: string | null;
-  @Field(() => DateTimeScalar, { nullable: true }) createdAt!: Date | null;
-  @Field(() => String, { nullable: true }) reviewedBy!: string | null;
-  @Field(() => DateTimeScalar, { nullable: true }) reviewedAt!: Date | null;
-  @Field(() => String, { nullable: true }) approvedBy!: string | null;
-  @Field(() => DateTimeScalar, { nullable: true }) approvedAt!: Date | null;
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'Sparad av.' }) createdBy!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Sparad.' }) createdAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Granskad av.' }) reviewedBy!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Granskad.' }) reviewedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Godkänd av.' }) approvedBy!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Godkänd.' }) approvedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Anteckning.' }) note!: string | null;
   @Field(() => String, { nullable: true, description: 'Varför versionen skickades tillbaka till utkast.' }) returnReason!: string | null;
 }
 
 @ObjectType('AllocationSheetMonth', { description: 'En månads sparade versioner, nyaste först.' })
 export class AllocationSheetMonth {
-  @Field() month!: string;
-  @Field(() => AllocationSheet, { nullable: true }) latest!: AllocationSheet | null;
-  @Field(() => [AllocationSheet]) versions!: AllocationSheet[];
+  @Field({ description: 'ÅÅÅÅ-MM.' }) month!: string;
+  @Field(() => AllocationSheet, { nullable: true, description: 'Senaste versionen.' }) latest!: AllocationSheet | null;
+  @Field(() => [AllocationSheet], { description: 'Alla versioner, nyaste först.' }) versions!: AllocationSheet[];
 }
 
-@ObjectType('AllocationSheetEdge')
+@ObjectType('AllocationSheetEdge', { description: 'Ett fördelningsark i en lista.' })
 export class AllocationSheetEdge {
-  @Field() cursor!: string;
-  @Field(() => AllocationSheet) node!: AllocationSheet;
+  @Field({ description: 'Markör.' }) cursor!: string;
+  @Field(() => AllocationSheet, { description: 'Fördelningsarket.' }) node!: AllocationSheet;
 }
 @ObjectType('AllocationSheetConnection', { description: 'Senaste versionen per månad, nyaste månad först.' })
 export class AllocationSheetConnection {
-  @Field(() => Int) totalCount!: number;
-  @Field(() => [AllocationSheetEdge]) edges!: AllocationSheetEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: 'Totalt antal.' }) totalCount!: number;
+  @Field(() => [AllocationSheetEdge], { description: 'Sidan.' }) edges!: AllocationSheetEdge[];
+  @Field(() => PageInfo, { description: 'Sidinformation.' }) pageInfo!: PageInfo;
 }
 
 @ObjectType('ExportedFile', { description: 'En fil, base64-kodad.' })
 export class ExportedFile {
-  @Field() fileName!: string;
-  @Field() contentType!: string;
-  @Field() contentBase64!: string;
+  @Field({ description: 'Filnamn.' }) fileName!: string;
+  @Field({ description: 'MIME-typ.' }) contentType!: string;
+  @Field({ description: 'Innehållet, base64-kodat.' }) contentBase64!: string;
 }
 
 @InputType('UnallocatedFundsItemInput', { description: 'En utbetalning i listan över ej fördelade medel.' })
 export class UnallocatedFundsItemInput {
-  @Field(() => ID) flatRatePaymentId!: string;
-  @Field() reason!: string;
+  @Field(() => ID, { description: 'Schablonersättningens id.' }) flatRatePaymentId!: string;
+  @Field({ description: 'Skäl.' }) reason!: string;
 }
 
 type Meta = Pick<AllocationSheet, 'id' | 'version' | 'createdBy' | 'createdAt' | 'reviewedBy' | 'reviewedAt' | 'approvedBy' | 'approvedAt' | 'note'> & { status: SheetStatus | 'PROPOSAL' };

@@ -24,12 +24,12 @@ export class DistrictFlatRatePerson {
   @Field(() => DateScalar, { description: 'Utbetalningsdatum.' }) paymentDate!: string;
   @Field(() => DistrictReference, { description: 'Stadsdelen pengarna tillhör.' }) district!: DistrictReference;
 }
-@ObjectType('DistrictFlatRatePersonEdge')
+@ObjectType('DistrictFlatRatePersonEdge', { description: 'En person i en lista.' })
 export class DistrictFlatRatePersonEdge {
   @Field({ description: 'Markör.' }) cursor!: string;
   @Field(() => DistrictFlatRatePerson, { description: 'Posten.' }) node!: DistrictFlatRatePerson;
 }
-@ObjectType('DistrictFlatRatePersonConnection')
+@ObjectType('DistrictFlatRatePersonConnection', { description: 'Sida av personer bakom stadsdelens schablonersättning.' })
 export class DistrictFlatRatePersonConnection {
   @Field(() => Int, { description: 'Totalt antal.' }) totalCount!: number;
   @Field(() => [DistrictFlatRatePersonEdge], { description: 'Sidan.' }) edges!: DistrictFlatRatePersonEdge[];
@@ -42,10 +42,10 @@ export class DistrictViewResolver {
   @Authorized()
   @Query(() => [DistrictMoneyRow], { description: 'Fördelade pengar ur godkända fördelningsark. Stadsdelsroller ser bara sina egna stadsdelar.' })
   async districtAllocations(
-    @Arg('fromMonth', () => String) fromMonth: string,
-    @Arg('toMonth', () => String) toMonth: string,
+    @Arg('fromMonth', () => String, { description: 'Från och med månad, ÅÅÅÅ-MM.' }) fromMonth: string,
+    @Arg('toMonth', () => String, { description: 'Till och med månad, ÅÅÅÅ-MM.' }) toMonth: string,
     @Ctx() { em, identity }: AllocationContext,
-    @Arg('districtCode', () => String, { nullable: true }) districtCode?: string | null,
+    @Arg('districtCode', () => String, { nullable: true, description: 'Stadsdel (stadsdelsroller ser bara sina egna).' }) districtCode?: string | null,
   ): Promise<DistrictMoneyRow[]> {
     const rows = await districtAllocations(em, identity, fromMonth, toMonth, districtCode);
     return rows.map((r) => ({ ...r, kindLabel: LINE_KIND_LABELS[r.kind], district: districtRef(r.districtCode) }));
@@ -54,11 +54,11 @@ export class DistrictViewResolver {
   @Authorized()
   @Query(() => DistrictFlatRatePersonConnection, { description: 'Personerna bakom stadsdelens schablonersättning en månad (bara egna stadsdelar).' })
   async districtFlatRatePersons(
-    @Arg('month', () => String) month: string,
+    @Arg('month', () => String, { description: 'Månad, ÅÅÅÅ-MM.' }) month: string,
     @Ctx() { em, identity }: AllocationContext,
-    @Arg('districtCode', () => String, { nullable: true }) districtCode?: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('districtCode', () => String, { nullable: true, description: 'Stadsdel (stadsdelsroller ser bara sina egna).' }) districtCode?: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Antal poster per sida (högst 500).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Markör (endCursor) från föregående sida.' }) after?: string | null,
   ): Promise<DistrictFlatRatePersonConnection> {
     const all = await districtFlatRatePersons(em, identity, month, districtCode);
     const limit = pageSize(first);
