@@ -6,6 +6,7 @@ import { COPY_CONSUMERS } from './copies/application/copy-consumers.js';
 import { PaymentLineCopyEntity, PersonCopyEntity, RecoveryOffsetCopyEntity } from './copies/infra/copies.entity.js';
 import { ALLOCATION_PORT } from './environment.js';
 import { FlatRatePaymentEntity } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
+import { flatRateImportTask } from './import/application/import-jobs.js';
 import { FlatRateImportTotalEntity } from './import/infra/flat-rate-import-total.entity.js';
 import { migrations } from './migrations/index.js';
 import { FlatRateCaseEntity } from './schedule/infra/flat-rate-case.entity.js';
@@ -22,6 +23,6 @@ export const allocationSubgraph: SubgraphDefinition<AllocationContext> = {
   migrations,
   buildSchema: buildAllocationSchema,
   createContext: (em, identity, runtime) => ({ em, identity, queue: runtime.events, loaders: createLoaders(em, identity) }),
-  events: { consumers: COPY_CONSUMERS, tasks: [] },
+  events: { consumers: COPY_CONSUMERS, tasks: [flatRateImportTask] },
   seed: seedAllocationDemoData,
 };
