@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isIsoDate, isUuid } from '@statsbidrag/domain';
 import { recordEvent } from '@statsbidrag/events';
@@ -20,9 +21,10 @@ export interface ResolveInput {
   note?: string | null;
 }
 
-async function openDeviation(em: EntityManager, id: string): Promise<{ deviation: ImportDeviationRow; file: ImportFileRow }> {
+/** An open deviation of a flat-rate import; inside a transaction it is locked (two users resolving it at once: one wins). */
+async function openDeviation(em: EntityManager, id: string, lock = false): Promise<{ deviation: ImportDeviationRow; file: ImportFileRow }> {
   if (!isUuid(id)) throw new NotFoundError('Avvikelsen finns inte.');
-  const deviation = await em.findOne(ImportDeviationEntity, { id });
+  const deviation = await em.findOne(ImportDeviationEntity, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   const file = deviation ? await em.findOne(ImportFileEntity, { id: deviation.importId }) : null;
   if (!deviation || !file || !isFlatRateImportKind(file.kind)) throw new NotFoundError('Avvikelsen finns inte.');
   if (deviation.status !== 'OPEN') throw new ConflictError(deviation.status === 'RESOLVED' ? 'Avvikelsen är redan åtgärdad.' : 'Avvikelsen är redan stängd.', 'NOT_OPEN');
@@ -60,7 +62,7 @@ export async function resolveFlatRateDeviation(em: EntityManager, input: Resolve
   const note = checkNote(input.note);
   if (input.personId && !isUuid(input.personId)) throw new ValidationError('personId', 'Personens id har fel format.', 'FORMAT');
   return em.transactional(async (tx) => {
-    const { deviation, file } = await openDeviation(tx as EntityManager, input.deviationId);
+    const { deviation, file } = await openDeviation(tx as EntityManager, input.deviationId, true);
     const fields = FIELDS_BY_KIND[file.kind as FlatRateImportKind];
     const values = { ...(deviation.values ?? {}) };
     for (const { field, value } of input.values ?? []) {
@@ -100,7 +102,7 @@ export async function acceptNoDistrictAsAmfRevenue(em: EntityManager, importId: 
   return em.transactional(async (tx) => {
     const file = await tx.findOne(ImportFileEntity, { id: importId });
     if (!file || !isFlatRateImportKind(file.kind)) throw new NotFoundError('Importen finns inte.');
-    const deviations = await tx.find(ImportDeviationEntity, { importId, reason: 'NO_DISTRICT', status: 'OPEN' }, { orderBy: { rowNumber: 'asc' } });
+    const deviations = await tx.find(ImportDeviationEntity, { importId, reason: 'NO_DISTRICT', status: 'OPEN' }, { orderBy: { rowNumber: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
     const matcher = await Matcher.load(tx as EntityManager);
     let booked = 0;
     for (const deviation of deviations) {
@@ -152,7 +154,7 @@ export async function registerFlatRatePerson(em: EntityManager, input: RegisterP
   const migIndividualNumber = mig.kind === 'OK' ? mig.value : null;
 
   return em.transactional(async (tx) => {
-    const { deviation, file } = await openDeviation(tx as EntityManager, input.deviationId);
+    const { deviation, file } = await openDeviation(tx as EntityManager, input.deviationId, true);
     const taken = await tx.findOne(PersonCopyEntity, { $or: [...(personalIdentityNumber ? [{ personalIdentityNumber }] : []), ...(migIndividualNumber ? [{ migIndividualNumber }] : [])] });
     if (taken) throw new ConflictError('En person med det personnumret eller individnumret finns redan. Koppla raden till den personen i stället.', 'PERSON_EXISTS');
     const personId = randomUUID();
