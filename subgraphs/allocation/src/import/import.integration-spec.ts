@@ -184,12 +184,16 @@ describe('importing MiG\'s generalschablon file', () => {
     expect(await sql('select 1 from allocation.flat_rate_import_total')).toHaveLength(6);
   });
 
-  it('reads the semicolon layout with its header, and a row with only the MiG number', async () => {
-    const content = Buffer.from([SEMICOLON_HEADER, semicolonLine(gen(MIG_ONLY, { pnr: '' })), ''].join('\n'), 'utf8');
+  it('reads the semicolon layout with its header, a row with only the MiG number and one with a 10-digit personnummer', async () => {
+    const rows = [gen(MIG_ONLY, { pnr: '', amount: '16 500,00', paid: '2025-02-25' }), gen(GOOD, { pnr: `${GOOD.pnr!.slice(2, 8)}-${GOOD.pnr!.slice(8)}`, mig: '', instalment: '3', paid: '20250725' })];
+    const content = Buffer.from([SEMICOLON_HEADER, ...rows.map(semicolonLine), ''].join('\n'), 'utf8');
     const res = await upload('GENERALSCHABLON', content, 'GENERALSCHABLON_SEMIKOLON', 'coordinator', 'generalschablon.csv');
     const file = await finished(res.body.data!.startFlatRateImport.import.id);
-    expect(file).toMatchObject({ status: 'APPLIED', rowsRead: 1, rowsApplied: 1, deviationCount: 0 });
-    expect(await payments(res.body.data!.startFlatRateImport.import.id)).toMatchObject([{ person_id: MIG_ONLY.id, district_code: 'FARSTA', amount: '1650000', instalment_number: 1 }]);
+    expect(file).toMatchObject({ status: 'APPLIED', rowsRead: 2, rowsApplied: 2, deviationCount: 0 });
+    expect(await payments(res.body.data!.startFlatRateImport.import.id)).toMatchObject([
+      { person_id: MIG_ONLY.id, district_code: 'FARSTA', amount: '1650000', instalment_number: 1 },
+      { person_id: GOOD.id, district_code: 'JARVA', amount: '1650000', instalment_number: 3, counts_on: '2025-06-30' },
+    ]);
   });
 
   it('resolves a row by a corrected personnummer, re-checked as an import would', async () => {
