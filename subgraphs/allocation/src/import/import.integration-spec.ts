@@ -222,6 +222,9 @@ describe('importing MiG\'s generalschablon file', () => {
     const row = deviations.get(12)!;
     const bad = await callSubgraph(subgraph.url, register, { ...as('coordinator'), variables: { input: { deviationId: row.id, firstName: '', lastName: 'Ny', birthDate: '1991-05-05' } } });
     expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const notAPersonProblem = await callSubgraph(subgraph.url, register, { ...as('coordinator'), variables: { input: { deviationId: deviations.get(13)!.id, firstName: 'Nyo', lastName: 'Nysson', migIndividualNumber: '9177777', birthDate: '1991-05-05' } } });
+    expect(notAPersonProblem.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_UNKNOWN_PERSON' });
+    expect(await sql(`select 1 from allocation.person_copy where mig_individual_number = '9177777'`)).toHaveLength(0);
     const res = await callSubgraph(subgraph.url, register, { ...as('coordinator'), variables: { input: { deviationId: row.id, firstName: 'Nyo', lastName: 'Nysson', personalIdentityNumber: NEW_PNR, migIndividualNumber: '9188888', birthDate: '1991-05-05' } } });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.registerFlatRatePerson).toEqual({ status: 'RESOLVED', resolution: 'Personen registrerades (Nyo Nysson) och raden bokades.' });
@@ -283,6 +286,10 @@ describe('other files', () => {
     expect(await sql('select 1 from allocation.flat_rate_payment where import_id = ?', [id])).toHaveLength(0);
     expect(await sql('select 1 from allocation.import_deviation where import_id = ?', [id])).toHaveLength(0);
     expect(await sql('select 1 from allocation.flat_rate_import_total where import_id = ?', [id])).toHaveLength(0);
+    const retry = `mutation($id: ID!) { retryFlatRateImport(id: $id) { status } }`;
+    const again = await callSubgraph<{ retryFlatRateImport: { status: string } }>(subgraph.url, retry, { ...as('coordinator'), variables: { id } });
+    expect(again.body.data?.retryFlatRateImport.status).toBe('QUEUED');
+    expect(await finished(id)).toMatchObject({ status: 'FAILED', failure: 'Filen är inte en Excel-fil (.xlsx).' });
   });
 
   it('refuses an OpenPGP-encrypted file while no key is configured', async () => {

@@ -115,6 +115,9 @@ export async function acceptNoDistrictAsAmfRevenue(em: EntityManager, importId: 
   });
 }
 
+/** The deviations a new person can resolve: the row names nobody the register knows. */
+const PERSON_REASONS = ['UNKNOWN_PERSON', 'INVALID_IDENTITY_NUMBER', 'INCOMPLETE_IDENTITY_NUMBER'];
+
 export interface RegisterPersonInput {
   deviationId: string;
   firstName: string;
@@ -155,6 +158,9 @@ export async function registerFlatRatePerson(em: EntityManager, input: RegisterP
 
   return em.transactional(async (tx) => {
     const { deviation, file } = await openDeviation(tx as EntityManager, input.deviationId, true);
+    if (!PERSON_REASONS.includes(deviation.reason)) {
+      throw new ValidationError('deviationId', 'Bara en rad där personen inte hittades kan registreras som en ny person.', 'NOT_UNKNOWN_PERSON');
+    }
     const taken = await tx.findOne(PersonCopyEntity, { $or: [...(personalIdentityNumber ? [{ personalIdentityNumber }] : []), ...(migIndividualNumber ? [{ migIndividualNumber }] : [])] });
     if (taken) throw new ConflictError('En person med det personnumret eller individnumret finns redan. Koppla raden till den personen i stället.', 'PERSON_EXISTS');
     const personId = randomUUID();
