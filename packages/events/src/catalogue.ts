@@ -227,6 +227,25 @@ export interface ClaimMessagePosted {
   responsibleUsername: string | null;
 }
 
+/**
+ * The allocation work met a person in MiG's flat-rate file that the person register lacks and a
+ * coordinator registered them (issue 6): the person subgraph creates the person with this id
+ * (idempotent; an identifier already taken is logged and skipped).
+ */
+export interface PersonRegistrationRequested {
+  personId: string;
+  firstName: string;
+  lastName: string;
+  /** 12 digits, or null when only the MiG number is known. */
+  personalIdentityNumber: string | null;
+  migIndividualNumber: string | null;
+  /** ÅÅÅÅ-MM-DD. */
+  birthDate: string;
+  /** Username of the coordinator who registered the person. */
+  requestedBy: string;
+  at: string;
+}
+
 export interface EventCatalogue {
   'claims.case-state-changed': CaseStateChanged;
   'appeals.case-state-changed': CaseStateChanged;
@@ -239,6 +258,7 @@ export interface EventCatalogue {
   'person.identity-changed': PersonIdentityChanged;
   'decisions.payment-line-recorded': PaymentLineRecorded;
   'decisions.recovery-changed': RecoveryChanged;
+  'allocation.person-registration-requested': PersonRegistrationRequested;
 }
 
 export type EventTopic = keyof EventCatalogue;
@@ -255,4 +275,5 @@ export const EVENT_TOPICS: readonly EventTopic[] = [
   'person.identity-changed',
   'decisions.payment-line-recorded',
   'decisions.recovery-changed',
+  'allocation.person-registration-requested',
 ];

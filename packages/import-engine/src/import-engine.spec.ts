@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ImportFileError, mapRows, MappingError, MIG_DECISIONS_PROFILE, normaliseHeader, type MappedRow, type MappingProfile } from './index.js';
+import { ImportFileError, mapRows, MappingError, MIG_DECISIONS_PROFILE, normaliseHeader, validateProfile, type MappedRow, type MappingProfile } from './index.js';
 
 const MIG_HEADER = ['Diarienummer', 'Individnummer', 'Födelsedata', 'Namn', 'Fr o m', 'T o m', 'Period', 'Belopp', 'Referens', 'Ersättning'];
 
@@ -93,6 +93,24 @@ describe('CSV and fixed-width files', () => {
     const rows = await all(mapRows({ buffer: Buffer.from(text, 'utf8') }, csvProfile));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.values).toMatchObject({ caseNumber: '1234-26', name: 'Testsson; Test', amount: '12 345,50', reference: 'rad ett\nrad två', compensation: 'GSKA' });
+  });
+
+  it('uses the delimiter the profile names instead of guessing it from the first line', async () => {
+    // The header has more commas than semicolons: detection would pick the comma.
+    const text = 'Namn, förnamn, tilltal;Belopp\nTestsson, Test, Testa;12,50\n';
+    const profile: MappingProfile = { key: 'SEMI', name: 'Semikolon', format: 'csv', hasHeader: true, delimiter: ';', columns: { name: { headers: ['Namn, förnamn, tilltal'] }, amount: { headers: ['Belopp'] } } };
+    const rows = await all(mapRows({ buffer: Buffer.from(text, 'utf8') }, profile));
+    expect(rows.map((r) => r.values)).toEqual([{ name: 'Testsson, Test, Testa', amount: '12,50' }]);
+    const guessed = await all(mapRows({ buffer: Buffer.from(text, 'utf8') }, { ...profile, delimiter: undefined, columns: { name: { position: 1 } } }));
+    expect(guessed[0]!.values).toEqual({ name: 'Testsson' });
+  });
+
+  it('keeps a valid delimiter in a saved profile and refuses another one', () => {
+    const input = { key: 'EGEN_CSV', name: 'Egen', format: 'csv', hasHeader: true, columns: { amount: { headers: ['Belopp'] } } };
+    const fields = { amount: { label: 'Belopp', required: true } };
+    expect(validateProfile({ ...input, delimiter: ';' }, fields)).toMatchObject({ ok: true, profile: { delimiter: ';' } });
+    expect(validateProfile({ ...input, delimiter: '|' }, fields)).toEqual({ ok: false, problems: [{ field: 'delimiter', message: 'Avgränsaren ska vara semikolon, komma eller tabb.' }] });
+    expect(validateProfile({ ...input, format: 'xlsx', delimiter: ';' }, fields)).toMatchObject({ ok: true, profile: { format: 'xlsx' } });
   });
 
   it('reads fixed-width fields by start and length', async () => {

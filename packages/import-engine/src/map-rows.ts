@@ -18,7 +18,7 @@ export class MappingError extends Error {
 
 function rowsOf(source: FileSource, profile: MappingProfile): AsyncGenerator<RawRow> {
   if (profile.format === 'xlsx') return readXlsxRows(source);
-  if (profile.format === 'csv') return readCsvRows(source);
+  if (profile.format === 'csv') return readCsvRows(source, profile.delimiter);
   return readFixedRows(source);
 }
 

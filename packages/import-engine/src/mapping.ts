@@ -23,6 +23,8 @@ export interface MappingProfile {
   format: 'xlsx' | 'csv' | 'fixed';
   /** Whether the first row holds column names (ignored for fixed-width files). */
   hasHeader: boolean;
+  /** Delimited text: the delimiter (";", "," or a tab); detected from the first line when not given. */
+  delimiter?: string | null;
   columns: Readonly<Record<string, ColumnRule>>;
 }
 
@@ -145,7 +147,7 @@ const PROFILE_KEY_RE = /^[A-Z][A-Z0-9_]{2,39}$/;
  * start/length as the format demands. Every problem in Swedish.
  */
 export function validateProfile(
-  input: { key: string; name: string; format: string; hasHeader: boolean; columns: Record<string, { headers?: string[]; position?: number | null; start?: number | null; length?: number | null }> },
+  input: { key: string; name: string; format: string; hasHeader: boolean; delimiter?: string | null; columns: Record<string, { headers?: string[]; position?: number | null; start?: number | null; length?: number | null }> },
   fields: Readonly<Record<string, { label: string; required?: boolean }>>,
 ): { ok: true; profile: MappingProfile } | { ok: false; problems: { field: string; message: string }[] } {
   const problems: { field: string; message: string }[] = [];
@@ -156,6 +158,8 @@ export function validateProfile(
   else if (name.length > 120) problems.push({ field: 'name', message: 'Namnet får vara högst 120 tecken.' });
   const format = input.format as MappingProfile['format'];
   if (!['xlsx', 'csv', 'fixed'].includes(format)) problems.push({ field: 'format', message: 'Formatet ska vara Excel, CSV eller fast bredd.' });
+  const delimiter = format === 'csv' && input.delimiter ? input.delimiter : null;
+  if (delimiter !== null && ![';', ',', '\t'].includes(delimiter)) problems.push({ field: 'delimiter', message: 'Avgränsaren ska vara semikolon, komma eller tabb.' });
   const columns: Record<string, ColumnRule> = {};
   for (const [field, raw] of Object.entries(input.columns ?? {})) {
     if (!(field in fields)) {
@@ -188,5 +192,5 @@ export function validateProfile(
     }
   }
   if (problems.length) return { ok: false, problems };
-  return { ok: true, profile: { key, name, format, hasHeader: format === 'fixed' ? false : Boolean(input.hasHeader), columns } };
+  return { ok: true, profile: { key, name, format, hasHeader: format === 'fixed' ? false : Boolean(input.hasHeader), ...(delimiter ? { delimiter } : {}), columns } };
 }

@@ -120,12 +120,15 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
 /** Whether the quotes of a (partial) record are balanced: a quoted field may span lines. */
 const quotesOpen = (text: string): boolean => (text.match(/"/g)?.length ?? 0) % 2 === 1;
 
-/** A CSV file (UTF-8, `;`, `,` or tab, detected from the first line), streamed record by record. */
-export async function* readCsvRows(source: FileSource): AsyncGenerator<RawRow> {
+/**
+ * A CSV file (UTF-8, `;`, `,` or tab, detected from the first line unless the profile names it),
+ * streamed record by record.
+ */
+export async function* readCsvRows(source: FileSource, fixedDelimiter?: string | null): AsyncGenerator<RawRow> {
   const { total } = await head(source, 1);
   if (total === 0) throw new ImportFileError('Filen är tom.', 'EMPTY');
   const lines = createInterface({ input: stream(source), crlfDelay: Infinity });
-  let delimiter: string | null = null;
+  let delimiter: string | null = fixedDelimiter || null;
   let record = '';
   let rowNumber = 0;
   let startLine = 0;

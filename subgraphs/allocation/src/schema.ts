@@ -5,12 +5,13 @@ import type { AllocationContext } from './context.js';
 import { DistrictViewResolver } from './district-view/graphql/district-view.resolver.js';
 import { flatRatePaymentReference } from './flat-rate-payment/graphql/flat-rate-payment.reference.js';
 import { FlatRatePaymentResolver } from './flat-rate-payment/graphql/flat-rate-payment.resolver.js';
+import { FlatRateImportResolver } from './import/graphql/import.resolver.js';
 import { personReference } from './person/graphql/person.reference.js';
 import { PersonFlatRatesResolver } from './person/graphql/person.resolver.js';
 import { FlatRateForecastRowResolver, FlatRateScheduleResolver } from './schedule/graphql/flat-rate-schedule.resolver.js';
 
 export const ALLOCATION_RESOLVERS = [
-  FlatRatePaymentResolver, PersonFlatRatesResolver, FlatRateScheduleResolver, FlatRateForecastRowResolver, AllocationSheetResolver, DistrictViewResolver,
+  FlatRatePaymentResolver, PersonFlatRatesResolver, FlatRateImportResolver, FlatRateScheduleResolver, FlatRateForecastRowResolver, AllocationSheetResolver, DistrictViewResolver,
 ] as const;
 
 export function buildAllocationSchema(): Promise<GraphQLSchema> {

@@ -6,6 +6,7 @@ import { COPY_CONSUMERS } from './copies/application/copy-consumers.js';
 import { PaymentLineCopyEntity, PersonCopyEntity, RecoveryOffsetCopyEntity } from './copies/infra/copies.entity.js';
 import { ALLOCATION_PORT } from './environment.js';
 import { FlatRatePaymentEntity } from './flat-rate-payment/infra/flat-rate-payment.entity.js';
+import { flatRateImportTask } from './import/application/import-jobs.js';
 import { FlatRateImportTotalEntity } from './import/infra/flat-rate-import-total.entity.js';
 import { migrations } from './migrations/index.js';
 import { flatRatePurgeJob } from './schedule/application/purge-flat-rate-records.js';
@@ -24,6 +25,6 @@ export const allocationSubgraph: SubgraphDefinition<AllocationContext> = {
   migrations,
   buildSchema: buildAllocationSchema,
   createContext: (em, identity, runtime) => ({ em, identity, queue: runtime.events, loaders: createLoaders(em, identity) }),
-  events: { consumers: COPY_CONSUMERS, tasks: [], jobs: [flatRatePurgeJob] },
+  events: { consumers: COPY_CONSUMERS, tasks: [flatRateImportTask], jobs: [flatRatePurgeJob] },
   seed: seedAllocationDemoData,
 };

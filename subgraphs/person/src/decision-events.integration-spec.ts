@@ -187,7 +187,7 @@ describe('person.identity-changed', () => {
     const today = new Date().toISOString().slice(0, 10);
     let events = await identityEvents(personId);
     expect(events).toEqual([
-      { personId, personalIdentityNumber: `19${pin.replace('-', '')}`, migIndividualNumber: null, birthDate: '1985-01-12', registrations: [{ from: today, districtCode: 'JARVA' }], mergedInto: null, purged: false, at: expect.any(String) },
+      { personId, personalIdentityNumber: `19${pin.replace('-', '')}`, migIndividualNumber: null, birthDate: '1985-01-12', registrations: [{ from: today, districtCode: 'JARVA' }], mergedInto: null, purged: false, movedOutOn: null, at: expect.any(String) },
     ]);
 
     const update = (i: Record<string, unknown>) =>

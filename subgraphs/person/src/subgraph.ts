@@ -7,6 +7,7 @@ import { CompensationTypeEntity } from './compensation-type/infra/compensation-t
 import { createPersonContext, type PersonContext } from './context.js';
 import { DistrictEntity, UnitEntity } from './district/infra/district.entity.js';
 import { EpsImportEntity } from './eps/infra/eps-import.entity.js';
+import { personRegistrationConsumer } from './events/person-registration-consumer.js';
 import { PERSON_PORT, readPublicLinks, readSmtpUrl } from './environment.js';
 import { NO_PUBLIC_LINKS, type PublicLinks } from './notification/domain/public-links.js';
 import { migrations } from './migrations/index.js';
@@ -60,7 +61,7 @@ export function createPersonSubgraph(options: { mailSender: MailSender; links?: 
     buildSchema: buildPersonSchema,
     createContext: (em, identity) => createPersonContext(em, identity, options.links ?? NO_PUBLIC_LINKS),
     seed: seedPersonDemoData,
-    events: { consumers: [...CASE_CONSUMERS, claimNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), claimMessageNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), decisionNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), recoveryNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), mailQueueConsumer(options.mailSender)], jobs: [purgeJob] },
+    events: { consumers: [...CASE_CONSUMERS, claimNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), claimMessageNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), decisionNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), recoveryNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), mailQueueConsumer(options.mailSender), personRegistrationConsumer], jobs: [purgeJob] },
   };
 }
 

@@ -15,9 +15,13 @@ describe('personIdentityChanged', () => {
       at,
     );
     expect(event).toEqual({
-      personId: 'p1', personalIdentityNumber: '198501722385', migIndividualNumber: '1234567', birthDate: '1985-01-12', mergedInto: null, purged: false, at: '2026-11-24T10:00:00.000Z',
+      personId: 'p1', personalIdentityNumber: '198501722385', migIndividualNumber: '1234567', birthDate: '1985-01-12', mergedInto: null, purged: false, movedOutOn: null, at: '2026-11-24T10:00:00.000Z',
       registrations: [{ from: '2021-02-01', districtCode: null }, { from: '2025-06-01', districtCode: 'FARSTA' }, { from: '2025-06-01', districtCode: 'JARVA' }],
     });
+  });
+
+  it('carries the move-out date', () => {
+    expect(personIdentityChanged({ ...person, movedOutOn: '2025-03-31' }, [], at).movedOutOn).toBe('2025-03-31');
   });
 
   it('carries no identifiers once the person is purged, but keeps the districts', () => {

@@ -3,7 +3,7 @@ import { recordEvent, type PersonIdentityChanged } from '@statsbidrag/events';
 import { compareNewestFirst } from '../person/domain/registration-history.js';
 import { RegistrationEntity, type PersonRow, type RegistrationRow } from '../person/infra/person.entity.js';
 
-type PersonIdentity = Pick<PersonRow, 'id' | 'personalIdentityNumber' | 'migIndividualNumber' | 'birthDate' | 'purgedAt'>;
+type PersonIdentity = Pick<PersonRow, 'id' | 'personalIdentityNumber' | 'migIndividualNumber' | 'birthDate' | 'purgedAt'> & { movedOutOn?: string | null };
 /** A registration as far as the event needs it (the registration-history rules' own shape). */
 export interface RegistrationFact {
   registeredAt: string;
@@ -27,6 +27,8 @@ export function personIdentityChanged(person: PersonIdentity, registrations: rea
     // The person subgraph has no merging of persons (the same individual never exists twice).
     mergedInto: null,
     purged,
+    // Utflyttningsdatum is no identifier: it stays after a purge (the flat-rate payments stop there).
+    movedOutOn: person.movedOutOn ?? null,
     at: at.toISOString(),
   };
 }

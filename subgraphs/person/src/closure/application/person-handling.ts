@@ -5,6 +5,7 @@ import { DomainError, ErrorCode, NotFoundError, ValidationError } from '@statsbi
 import { isUuid } from '@statsbidrag/domain';
 import { randomUUID } from 'node:crypto';
 import { PersonCaseEntity, type PersonCaseRow } from '../../case/infra/person-case.entity.js';
+import { recordIdentitiesChanged } from '../../events/identity-changed.js';
 import { PersonChangeEntity, PersonEntity, type PersonRow } from '../../person/infra/person.entity.js';
 import {
   computedPurgeDate,
@@ -108,6 +109,8 @@ export async function registerMoveOut(em: EntityManager, identity: Identity, per
     const before = snapshot(person);
     person.movedOutOn = movedOutOn;
     recordChange(tx, identity, person, 'MOVED_OUT', before);
+    // The allocation work stops flat-rate payments at the move-out date: it reads it from this event.
+    await recordIdentitiesChanged(tx, [person]);
     await tx.flush();
     return person;
   });
