@@ -53,7 +53,7 @@ describe('Importer av schabloner', () => {
     chooseFile('gs.txt', '');
     expect(screen.getByText('Filen är tom.')).toBeTruthy();
     chooseFile('gs.xlsx');
-    expect(screen.getByText('Generalschablonen ska vara en textfil (.txt), eventuellt krypterad (.pgp, .gpg, .asc).')).toBeTruthy();
+    expect(screen.getByText('Generalschablonen ska vara en textfil (.txt, .csv eller .dat), eventuellt krypterad (.pgp, .gpg, .asc).')).toBeTruthy();
     await submit();
     expect(calls('StartFlatRateImport')).toEqual([]);
   });
