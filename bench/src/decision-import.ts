@@ -317,7 +317,7 @@ const collectGarbage: () => void = (() => {
   }
 })();
 
-function sampleMemory(): { mark(): { rss: number; heapUsed: number }; stop(): MemoryPeak } {
+export function sampleMemory(): { mark(): { rss: number; heapUsed: number }; stop(): MemoryPeak } {
   collectGarbage();
   const first = process.memoryUsage();
   const peak: MemoryPeak = {
@@ -427,14 +427,14 @@ async function copyOnce(client: pg.Client, copyFile: string): Promise<CopyRound>
   return { ms, rowsCopied: stream.rowCount, ...memory.stop() };
 }
 
-const median = (values: readonly number[]) => {
+export const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function summarizeSteps(values: readonly (MemoryPeak & { ms: number })[], rows: number): StepSummary {
+export function summarizeSteps(values: readonly (MemoryPeak & { ms: number })[], rows: number): StepSummary {
   const times = values.map((v) => v.ms);
   const mid = median(times);
   return {
@@ -562,7 +562,7 @@ export async function runDecisionImportBench(options: DecisionImportOptions): Pr
   }
 }
 
-const mib = (bytes: number) => (bytes / 1_048_576).toFixed(0);
+export const mib = (bytes: number) => (bytes / 1_048_576).toFixed(0);
 const col = (s: string | number, n: number) => String(s).padStart(n);
 const seconds = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(2));
 
