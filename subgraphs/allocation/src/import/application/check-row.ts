@@ -8,6 +8,24 @@ import { kronor, lastDayOfPreviousMonth, parseDate, readMigNumber, readPersonalN
 import { districtAt, type KnownPerson, type Matcher } from './matcher.js';
 
 /** A row ready to be booked as a FlatRatePayment. */
+
+/**
+ * The schedule depends only on the reception and birth dates, and a file has up to nine rows per
+ * person: remember the last few thousand instead of computing it for every row (a schedule that
+ * cannot be computed throws every time, so errors are not remembered).
+ */
+const schedules = new Map<string, PaymentSchedule>();
+function scheduleFor(receptionDate: string, birthDate: string): PaymentSchedule {
+  const key = `${receptionDate}|${birthDate}`;
+  let schedule = schedules.get(key);
+  if (!schedule) {
+    if (schedules.size >= 5000) schedules.clear();
+    schedule = paymentSchedule({ receptionDate, birthDate });
+    schedules.set(key, schedule);
+  }
+  return schedule;
+}
+
 export interface FlatRateValues {
   compensationCode: string;
   kind: FlatRateKind;
@@ -165,7 +183,7 @@ export function checkFlatRateRow(fileKind: FlatRateImportKind, row: Pick<MappedR
   let schedule: PaymentSchedule | null = null;
   if (general && birthDate) {
     try {
-      schedule = paymentSchedule({ receptionDate: receptionDate!, birthDate });
+      schedule = scheduleFor(receptionDate!, birthDate);
     } catch (error) {
       if (error instanceof ScheduleError) return reject('receptionDate', 'FORMAT', error.message);
       throw error;
