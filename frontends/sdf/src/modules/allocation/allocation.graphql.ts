@@ -5,7 +5,7 @@ export interface DistrictRef {
   name: string;
 }
 
-/** docs/wip/issue-6-api.graphql: DistrictMoneyRow (approved sheets only; the server keeps a district user to their districts). */
+/** The allocation subgraph's DistrictMoneyRow (approved sheets only; the server keeps a district user to their districts). */
 export interface DistrictMoneyRow {
   month: string;
   compensationCode: string;

@@ -1,6 +1,6 @@
 import { gql } from 'urql';
 
-/** docs/wip/issue-6-api.graphql: DistrictReference. */
+/** The allocation subgraph's DistrictReference. */
 export interface DistrictRef {
   code: string;
   name: string;
