@@ -167,15 +167,34 @@ export function checkPersonForm(form: PersonForm): { errors: Record<string, stri
   return { errors, birthDate: date.ok ? date.value : '' };
 }
 
-/** "Registrera ny person": registers the person from the row and applies it. */
+/** MiG's name as "Efternamn, Förnamn" or "Förnamn Efternamn". */
+export function splitName(name: string): { firstName: string; lastName: string } {
+  const text = name.trim().replace(/\s+/g, ' ');
+  if (text.includes(',')) {
+    const [last, ...first] = text.split(',');
+    return { firstName: first.join(',').trim(), lastName: last!.trim() };
+  }
+  const words = text.split(' ');
+  return words.length < 2 ? { firstName: '', lastName: text } : { firstName: words.slice(0, -1).join(' '), lastName: words[words.length - 1]! };
+}
+
+/** The birth date a 12-digit personnummer or samordningsnummer (day + 60) carries, else ''. */
+export function birthDateOf(identityNumber: string): string {
+  const digits = identityNumber.replace(/\D/g, '');
+  if (digits.length !== 12) return '';
+  const day = Number(digits.slice(6, 8));
+  const realDay = day > 60 ? day - 60 : day;
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${String(realDay).padStart(2, '0')}`;
+}
+
+/** "Registrera ny person": registers the person from the row (name, identifiers and birth date prefilled from it) and applies it. */
 export function RegisterPersonDialog({ deviation, onClose, onDone }: FlatRateDeviationDialogProps) {
   const read = (field: string) => deviation.values.find((v) => v.field === field)?.value ?? '';
   const [form, setForm] = useState<PersonForm>(() => ({
-    firstName: read('firstName'),
-    lastName: read('lastName'),
+    ...splitName(read('name')),
     personalIdentityNumber: read('personalIdentityNumber'),
     migIndividualNumber: read('migIndividualNumber'),
-    birthDate: read('birthDate'),
+    birthDate: birthDateOf(read('personalIdentityNumber')),
     note: '',
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -103,6 +103,27 @@ describe('Avvikelser i schabloner', () => {
     expect((await screen.findByTestId('flat-rate-deviation-done')).textContent).toBe('Testa Testsson är registrerad och rad 9 är genomförd.');
   });
 
+  it('prefills the new person from MiG\'s row: name split, identifiers and the birth date a samordningsnummer carries', async () => {
+    const fromRow = flatRateDeviation('d4', {
+      rowNumber: 4, fileName: 'gs-mars.txt', reason: 'UNKNOWN_PERSON', reasonLabel: 'Person saknas', message: 'Ingen känd person.',
+      values: [
+        { field: 'personalIdentityNumber', label: 'Personnummer', value: '199001712385' },
+        { field: 'migIndividualNumber', label: 'Individnummer', value: '9188888' },
+        { field: 'name', label: 'Namn', value: 'Testsson, Testa Maria' },
+      ],
+    });
+    const { calls } = setup({
+      FlatRateDeviations: () => ({ data: { flatRateDeviations: connection([fromRow]) } }),
+      RegisterFlatRatePerson: () => ({ data: { registerFlatRatePerson: { ...fromRow, status: 'RESOLVED' } } }),
+    });
+    await press(await screen.findByRole('button', { name: 'Registrera ny person för rad 4 i gs-mars.txt' }));
+    const dialog = screen.getByRole('dialog', { name: 'Registrera ny person för rad 4' });
+    await press(within(dialog).getByRole('button', { name: 'Registrera personen' }));
+    expect(calls('RegisterFlatRatePerson')).toEqual([
+      { input: { deviationId: 'd4', firstName: 'Testa Maria', lastName: 'Testsson', personalIdentityNumber: '199001712385', migIndividualNumber: '9188888', birthDate: '1990-01-11', note: null } },
+    ]);
+  });
+
   it('shows the server’s message at the new person’s field', async () => {
     setup({ RegisterFlatRatePerson: () => fieldError('personalIdentityNumber', 'Personnumret finns redan hos en annan person.') });
     await press(await screen.findByRole('button', { name: 'Registrera ny person för rad 9 i schabloner-mars.xlsx' }));
