@@ -123,6 +123,12 @@ describe('a scanned paper decision on the e-service schablons', () => {
       { person_id: CHILD.id, amount: '5890000', kind: 'DAILY', source: 'OCR', days: 31, district_code: 'JARVA' },
       { person_id: CHILD.id, amount: '1200000', kind: 'CHILD', source: 'OCR', days: null, district_code: 'JARVA' },
     ]);
+    // Sent again (a second click, or the same review once more): recognised, nothing booked twice.
+    const again = await importRows(reviewed.length ? reviewed : PAPER.map((r) => FIELDS.map((f) => r[f]!)));
+    expect(again.body.data?.importScannedFlatRateRows).toMatchObject({ alreadyReceived: true, import: { id: started.import.id } });
+    expect(again.body.data?.importScannedFlatRateRows.message).toMatch(/^Filen är redan importerad .*: 2 rader bokade, 1 avvikelser\. Ingenting har ändrats\.$/);
+    const [total] = await sql<{ n: number }>(`select count(*)::int as n from allocation.flat_rate_payment`);
+    expect(total?.n).toBe(2);
     const list = await callSubgraph<{ flatRateImports: { edges: { node: { id: string; source: string } }[] } }>(subgraph.url, `{ flatRateImports { edges { node { id source } } } }`, as('coordinator'));
     expect(list.body.data?.flatRateImports.edges.map((e) => e.node)).toContainEqual({ id: started.import.id, source: 'OCR' });
   }, 60_000);

@@ -5,6 +5,7 @@ import { readScannedList, ScanError, SCAN_MESSAGES, type ScanField, type Scanned
 import ExcelJS from 'exceljs';
 import type { TaskQueue } from '../../context.js';
 import { ESERVICE_FIELDS, ESERVICE_PROFILE } from '../domain/flat-rate-fields.js';
+import { withFixedZipDates } from '../infra/fixed-zip-dates.js';
 import { startFlatRateImport } from './import-jobs.js';
 
 /**
@@ -73,7 +74,7 @@ export async function readScannedDecision(fileName: string, content: Buffer): Pr
 /**
  * Writes the reviewed rows (cells in SCANNED_DECISION_FIELDS order) as an Excel file with the
  * e-service's headers and imports it as an ordinary ESERVICE_SCHABLON file from OCR: every row is
- * booked or listed as a deviation (payments get source OCR).
+ * booked or listed as a deviation (payments get source OCR). The same rows again are the same file: nothing new happens.
  */
 export async function importScannedRows(
   em: EntityManager,
@@ -94,7 +95,8 @@ export async function importScannedRows(
   sheet.addRow(SCANNED_DECISION_FIELDS.map((f) => ESERVICE_PROFILE.columns[f.key]?.headers?.[0] ?? f.label));
   for (const row of input.rows) sheet.addRow(row.map((c) => c.trim()));
   workbook.created = workbook.modified = new Date(0);
-  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  // The same reviewed rows are the same bytes, so sending them again imports nothing twice.
+  const content = withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
   const base = name.replace(/\.[a-z0-9]+$/i, '') || 'skannat-beslut';
   return startFlatRateImport(em, queue, { kind: 'ESERVICE_SCHABLON', profileKey: ESERVICE_PROFILE.key, fileName: `${base} (granskad).xlsx`, content, source: 'OCR' }, username);
 }
