@@ -6,6 +6,8 @@ describe('checkCellText', () => {
     expect(checkCellText('1234-26', 'caseNumber').valid).toBe(true);
     expect(checkCellText('98765432', 'individualNumber').valid).toBe(true);
     expect(checkCellText('1234567', 'individualNumber').valid).toBe(true);
+    expect(checkCellText('19900161-2382', 'personalIdentityNumber').valid).toBe(true); // samordningsnummer (1 + 60)
+    expect(checkCellText('199001612382', 'personalIdentityNumber').valid).toBe(true);
     expect(checkCellText('2026-02-28', 'date').valid).toBe(true);
     expect(checkCellText('19850472', 'birthData').valid).toBe(true); // coordination-number day (12 + 60)
     expect(checkCellText('12 345,00', 'amount').valid).toBe(true);
@@ -18,6 +20,9 @@ describe('checkCellText', () => {
     expect(checkCellText('8.3.1-2026', 'caseNumber').valid).toBe(false);
     expect(checkCellText('9876543', 'individualNumber').valid).toBe(true);
     expect(checkCellText('987654321', 'individualNumber').valid).toBe(false);
+    expect(checkCellText('19900161-2383', 'personalIdentityNumber').valid).toBe(false); // check digit
+    expect(checkCellText('19901361-2382', 'personalIdentityNumber').valid).toBe(false); // month 13
+    expect(checkCellText('9001612382', 'personalIdentityNumber').valid).toBe(false); // no century
     expect(checkCellText('2026-02-30', 'date').valid).toBe(false);
     expect(checkCellText('2026-13-01', 'date').valid).toBe(false);
     expect(checkCellText('12 34,00', 'amount').valid).toBe(false);

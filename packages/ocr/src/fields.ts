@@ -2,7 +2,7 @@
  * What a column of a scanned list holds, and how to tell whether what the OCR read there can be
  * right. A check never makes a cell certain: it only flags text that cannot be right.
  */
-export type FieldKind = 'text' | 'caseNumber' | 'individualNumber' | 'date' | 'amount' | 'code' | 'birthData';
+export type FieldKind = 'text' | 'caseNumber' | 'individualNumber' | 'personalIdentityNumber' | 'date' | 'amount' | 'code' | 'birthData';
 
 export interface ScanField {
   /** Stable key, e.g. "caseNumber". */
@@ -42,7 +42,7 @@ export function normaliseHeader(value: string): string {
 
 /** Letters OCR often reads for digits; swapped only in fields that hold nothing but digits. */
 const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', '|': '1', '!': '1', i: '1', Z: '2', z: '2', S: '5', s: '5', B: '8', G: '6', b: '6', g: '9', q: '9' };
-const DIGITISH_KINDS: ReadonlySet<FieldKind> = new Set(['caseNumber', 'individualNumber', 'date', 'amount', 'birthData']);
+const DIGITISH_KINDS: ReadonlySet<FieldKind> = new Set(['caseNumber', 'individualNumber', 'personalIdentityNumber', 'date', 'amount', 'birthData']);
 
 export interface CheckedText {
   /** The text after safe normalisation. */
@@ -77,6 +77,9 @@ function isValid(text: string, kind: FieldKind): boolean {
     case 'individualNumber':
       // Individnummer (dossiernummer) has seven or eight digits (MiG's manual 2.3.4).
       return /^\d{7,8}$/.test(text);
+    case 'personalIdentityNumber':
+      // Personnummer or samordningsnummer with century, ÅÅÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN, check digit right.
+      return /^\d{8}-?\d{4}$/.test(text) && isCalendarDate(text.slice(0, 8), true) && luhnOk(text.replace('-', '').slice(2));
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDate(text.replace(/-/g, ''), false);
     case 'birthData':
@@ -88,6 +91,17 @@ function isValid(text: string, kind: FieldKind): boolean {
     case 'text':
       return /^\p{L}[\p{L} '.-]*$/u.test(text);
   }
+}
+
+/** The last of ten digits is the Luhn check digit of the other nine. */
+function luhnOk(ten: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 10; i += 1) {
+    let d = Number(ten[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return sum % 10 === 0;
 }
 
 /** YYYYMMDD is a real date (a coordination number's day + 60 allowed where asked). */

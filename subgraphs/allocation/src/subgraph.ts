@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
 import { IMPORT_ENTITIES } from '@statsbidrag/import-engine';
+import { closeOcr } from '@statsbidrag/ocr';
 import { AllocationSheetEntity, UnallocatedMarkEntity } from './allocation-sheet/infra/allocation-sheet.entity.js';
 import { createLoaders, type AllocationContext } from './context.js';
 import { COPY_CONSUMERS } from './copies/application/copy-consumers.js';
@@ -27,4 +28,6 @@ export const allocationSubgraph: SubgraphDefinition<AllocationContext> = {
   createContext: (em, identity, runtime) => ({ em, identity, queue: runtime.events, loaders: createLoaders(em, identity) }),
   events: { consumers: COPY_CONSUMERS, tasks: [flatRateImportTask], jobs: [flatRatePurgeJob] },
   seed: seedAllocationDemoData,
+  // The OCR worker (created on the first scanned decision) ends with the subgraph.
+  onClose: closeOcr,
 };

@@ -78,6 +78,8 @@ export interface ScanOptions {
   pageLabel?: string;
   /** Columns whose values are printed flush right (amounts often are); headers stay left. */
   rightAligned?: readonly string[];
+  /** The columns and their headers (default: MiG's decision list, LIST_HEADERS). */
+  headers?: readonly [key: string, header: string][];
 }
 
 const FONT = (() => {
@@ -90,7 +92,7 @@ const FONT = (() => {
 
 /** The list as a greyscale page: width, height and RGBA pixels, plus a PNG. */
 export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}): { png: Buffer; width: number; height: number; rgba: Uint8ClampedArray } {
-  const { rotation = 0.4, noise = 0.004, seed = 7, columnsFrom = rows, header: withHeader = true, pageLabel = 'Sida 1 av 1', rightAligned = [] } = options;
+  const { rotation = 0.4, noise = 0.004, seed = 7, columnsFrom = rows, header: withHeader = true, pageLabel = 'Sida 1 av 1', rightAligned = [], headers = LIST_HEADERS } = options;
   const width = 3508; // A4 landscape at 300 dpi
   const height = 2480;
   const canvas = createCanvas(width, height);
@@ -106,7 +108,7 @@ export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}):
   const size = 36; // ≈ 8.6 pt at 300 dpi
   const padding = 18;
   ctx.font = `bold ${size}px ${FONT}`;
-  const widths = LIST_HEADERS.map(([key, header]) => {
+  const widths = headers.map(([key, header]) => {
     ctx.font = `bold ${size}px ${FONT}`;
     let w = ctx.measureText(header).width;
     ctx.font = `${size}px ${FONT}`;
@@ -143,7 +145,7 @@ export function renderScan(rows: readonly ListRow[], options: ScanOptions = {}):
   }
   const baseline = (r: number) => top + r * rowHeight + rowHeight / 2 + size * 0.35;
   x = left;
-  LIST_HEADERS.forEach(([key, header], c) => {
+  headers.forEach(([key, header], c) => {
     ctx.font = `bold ${size}px ${FONT}`;
     if (withHeader) ctx.fillText(header, x + padding, baseline(0));
     ctx.font = `${size}px ${FONT}`;

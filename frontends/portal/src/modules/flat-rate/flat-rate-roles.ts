@@ -5,6 +5,7 @@ export const FLAT_RATE_IMPORTS_PATH = `${FLAT_RATE_PATH}/importer`;
 export const FLAT_RATE_DEVIATIONS_PATH = `${FLAT_RATE_PATH}/avvikelser`;
 export const FLAT_RATE_PROFILES_PATH = `${FLAT_RATE_PATH}/profiler`;
 export const FLAT_RATE_SCHEDULES_PATH = `${FLAT_RATE_PATH}/personer`;
+export const FLAT_RATE_SCANNED_PATH = `${FLAT_RATE_PATH}/skannat-beslut`;
 export const flatRateImportPath = (id: string): string => `${FLAT_RATE_IMPORTS_PATH}/${encodeURIComponent(id)}`;
 export const flatRateSchedulePath = (personId: string): string => `${FLAT_RATE_SCHEDULES_PATH}/${encodeURIComponent(personId)}`;
 

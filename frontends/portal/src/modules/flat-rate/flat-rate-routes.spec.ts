@@ -8,6 +8,7 @@ describe('Schabloner in the portal', () => {
     expect(findHostRoute(FLAT_RATE_ROUTES, '/schabloner/importer/i1')?.params).toEqual({ id: 'i1' });
     expect(findHostRoute(FLAT_RATE_ROUTES, '/schabloner/avvikelser')?.route.title).toBe('Avvikelser i schabloner');
     expect(findHostRoute(FLAT_RATE_ROUTES, '/schabloner/personer')?.route.title).toBe('Personer med schablon');
+    expect(findHostRoute(FLAT_RATE_ROUTES, '/schabloner/skannat-beslut')?.route.title).toBe('Skannat beslut om schabloner');
     expect(findHostRoute(FLAT_RATE_ROUTES, '/schabloner/profiler')?.route.roles).toEqual(['ADMINISTRATOR']);
     for (const route of FLAT_RATE_ROUTES) expect(route.roles).not.toContain('DISTRICT_OFFICER');
   });

@@ -10,7 +10,7 @@ import { FlatRateKind } from '../../flat-rate-payment/domain/flat-rate-payment.j
 import { FIELDS_BY_KIND, isFlatRateImportKind, type FlatRateImportKind } from '../domain/flat-rate-fields.js';
 import { readMigNumber, readPersonalNumber } from '../domain/parse.js';
 import { checkFlatRateRow, type FlatRateValues, type RowOverrides } from './check-row.js';
-import { applyFlatRateRows, closeFinishedCases } from './flat-rate-import.js';
+import { applyFlatRateRows, closeFinishedCases, paymentSource } from './flat-rate-import.js';
 import { Matcher } from './matcher.js';
 
 export interface ResolveInput {
@@ -41,7 +41,7 @@ function checkNote(note: string | null | undefined): string | null {
 async function applyCorrected(tx: EntityManager, deviation: ImportDeviationRow, file: ImportFileRow, values: Record<string, string>, overrides: RowOverrides, matcher: Matcher, resolution: string, username: string): Promise<FlatRateValues> {
   const checked = checkFlatRateRow(file.kind as FlatRateImportKind, { values }, matcher, overrides);
   if (!checked.ok) throw new ValidationError(checked.field, checked.message, checked.reason);
-  await applyFlatRateRows(tx, [{ rowNumber: deviation.rowNumber, value: checked.value }], file.id);
+  await applyFlatRateRows(tx, [{ rowNumber: deviation.rowNumber, value: checked.value }], file.id, paymentSource(file));
   if (checked.value.kind === FlatRateKind.GENERAL) await closeFinishedCases(tx, [checked.value.personId], username);
   deviation.status = 'RESOLVED';
   deviation.values = values;

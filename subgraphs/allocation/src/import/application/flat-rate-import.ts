@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseKronor } from '@statsbidrag/domain';
-import type { ImportHandler } from '@statsbidrag/import-engine';
+import type { ImportFileRow, ImportHandler } from '@statsbidrag/import-engine';
 import { randomUUID } from 'node:crypto';
 import { PersonCopyEntity } from '../../copies/infra/copies.entity.js';
 import { FlatRateKind } from '../../flat-rate-payment/domain/flat-rate-payment.js';
@@ -21,16 +21,19 @@ export const UNKNOWN_MONTH = '0000-00';
 
 const day = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
 
+/** The source a file's payments are booked with: OCR for a scanned decision's reviewed rows, otherwise IMPORT. */
+export const paymentSource = (file: Pick<ImportFileRow, 'parameters'>): string => (file.parameters?.source === 'OCR' ? 'OCR' : 'IMPORT');
+
 /**
- * Books accepted rows as FlatRatePayment (source IMPORT) in the caller's transaction, and opens the
+ * Books accepted rows as FlatRatePayment (source IMPORT, or OCR from a scanned decision) in the caller's transaction, and opens the
  * generalschablon case of a person at their first payment (district of that day; it carries the 24
  * months). Also used when a deviation is resolved.
  */
-export async function applyFlatRateRows(em: EntityManager, rows: readonly { rowNumber: number; value: FlatRateValues }[], importId: string): Promise<void> {
+export async function applyFlatRateRows(em: EntityManager, rows: readonly { rowNumber: number; value: FlatRateValues }[], importId: string, source = 'IMPORT'): Promise<void> {
   const now = new Date();
   const payments = rows.map(({ rowNumber, value: v }) => ({
     id: randomUUID(), personId: v.personId, districtCode: v.districtCode, compensationCode: v.compensationCode, kind: v.kind, amount: v.amount, paymentDate: v.paymentDate,
-    periodFrom: v.periodFrom, periodTo: v.periodTo, migCaseNumber: null, source: 'IMPORT', importId, rowNumber, personalIdentityNumber: v.personalIdentityNumber,
+    periodFrom: v.periodFrom, periodTo: v.periodTo, migCaseNumber: null, source, importId, rowNumber, personalIdentityNumber: v.personalIdentityNumber,
     migIndividualNumber: v.migIndividualNumber, personName: v.personName, receptionDate: v.receptionDate, instalmentNumber: v.instalmentNumber, days: v.days,
     countsOn: v.countsOn, ageBand: v.ageBand, createdAt: now,
   }) as FlatRatePaymentRow);
@@ -118,7 +121,7 @@ export class FileTotals {
 }
 
 /** The import of one flat-rate file (GENERALSCHABLON or ESERVICE_SCHABLON). */
-export function flatRateImportHandler(kind: FlatRateImportKind, recordedBy: string): ImportHandler<FlatRateValues> {
+export function flatRateImportHandler(kind: FlatRateImportKind, recordedBy: string, source = 'IMPORT'): ImportHandler<FlatRateValues> {
   let matcher: Promise<Matcher> | null = null;
   const totals = new FileTotals();
   const generalPersons = new Set<string>();
@@ -131,7 +134,7 @@ export function flatRateImportHandler(kind: FlatRateImportKind, recordedBy: stri
     },
     async apply(em, rows, importId) {
       for (const { value } of rows) if (value.kind === FlatRateKind.GENERAL) generalPersons.add(value.personId);
-      await applyFlatRateRows(em, rows, importId);
+      await applyFlatRateRows(em, rows, importId, source);
     },
     async finish(em, importId) {
       await totals.write(em, importId);

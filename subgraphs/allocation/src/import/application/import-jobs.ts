@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from '@statsbidrag/grap
 import { ImportFileEntity, receiveImportFile, runImport, type ImportFileRow } from '@statsbidrag/import-engine';
 import type { TaskQueue } from '../../context.js';
 import { isFlatRateImportKind, type FlatRateImportKind } from '../domain/flat-rate-fields.js';
-import { flatRateImportHandler } from './flat-rate-import.js';
+import { flatRateImportHandler, paymentSource } from './flat-rate-import.js';
 import { decodeIncoming } from './incoming.js';
 import { findProfile } from './profiles.js';
 
@@ -17,6 +17,8 @@ export interface StartFlatRateImportInput {
   profileKey?: string | null;
   fileName: string;
   content: Buffer;
+  /** Where the file came from when not from MiG: OCR (reviewed rows of a scanned paper decision). */
+  source?: 'OCR';
 }
 
 const dateSv = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -38,7 +40,7 @@ export async function startFlatRateImport(em: EntityManager, queue: TaskQueue, i
   checkFile(input);
   const profile = await findProfile(em, input.kind, input.profileKey?.trim().toUpperCase() || null);
   const incoming = await decodeIncoming(input.content);
-  const parameters = { encrypted: String(incoming.encrypted) };
+  const parameters: Record<string, string> = { encrypted: String(incoming.encrypted), ...(input.source ? { source: input.source } : {}) };
   const { file, alreadyReceived } = await receiveImportFile(em, { kind: input.kind, fileName: input.fileName.trim(), content: incoming.content, profileKey: profile.key, receivedBy: username, parameters });
   if (alreadyReceived) {
     const when = dateSv(file.receivedAt);
@@ -83,7 +85,7 @@ export async function runQueuedFlatRateImport(orm: MikroORM, importId: string): 
     await em.nativeUpdate(ImportFileEntity, { id: importId }, { status: 'FAILED', failure: `Importprofilen ${file.profileKey} finns inte längre. Importera filen igen med en annan profil.`, finishedAt: new Date() });
     return;
   }
-  await runImport(em, importId, flatRateImportHandler(file.kind as FlatRateImportKind, file.receivedBy), profile, { progressEvery: 500 });
+  await runImport(em, importId, flatRateImportHandler(file.kind as FlatRateImportKind, file.receivedBy, paymentSource(file)), profile, { progressEvery: 500 });
 }
 
 export const flatRateImportTask: BackgroundTask<{ importId: string }> = {

@@ -19,7 +19,7 @@ const IMPORTERS = ['COORDINATOR', 'ADMINISTRATOR'] as const;
 const PROFILE_ADMINS = ['ADMINISTRATOR', 'SYSTEM_ADMIN'] as const;
 
 const BASE64_RE = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
-function decodeBase64(text: string): Buffer {
+export function decodeBase64(text: string): Buffer {
   if (!BASE64_RE.test(text)) throw new ValidationError('contentBase64', 'Filens innehåll är inte korrekt kodat (base64).', 'FORMAT');
   return Buffer.from(text, 'base64');
 }
@@ -31,7 +31,7 @@ function checkStatus(status: string | null | undefined): string | null {
 }
 
 /** Profile names, open deviations and totals of a page of imports: three queries, whatever the page. */
-async function present(ctx: AllocationContext, rows: readonly ImportFileRow[]): Promise<FlatRateImport[]> {
+export async function present(ctx: AllocationContext, rows: readonly ImportFileRow[]): Promise<FlatRateImport[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [profiles, open, totals] = await Promise.all([

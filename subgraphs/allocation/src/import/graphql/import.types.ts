@@ -72,6 +72,7 @@ export class FlatRateImport {
   @Field() profileKey!: string;
   @Field() profileName!: string;
   @Field({ description: 'Filen kom OpenPGP-krypterad och dekrypterades med stadens nyckel.' }) encrypted!: boolean;
+  @Field({ description: 'FILE (en fil från MiG eller e-tjänsten) eller OCR (granskade rader ur ett skannat pappersbeslut).' }) source!: string;
   @Field({ description: 'RECEIVED, QUEUED, RUNNING, APPLIED eller FAILED.' }) status!: string;
   @Field() statusLabel!: string;
   @Field(() => Int) rowsRead!: number;
@@ -89,7 +90,7 @@ export class FlatRateImport {
 
 export function toFlatRateImport(row: ImportFileRow, profileName: string, openDeviationCount: number, totals: { amount: number; months: string[] }): FlatRateImport {
   return {
-    id: row.id, kind: row.kind, kindLabel: flatRateKindLabel(row.kind), fileName: row.fileName, sizeBytes: row.sizeBytes, profileKey: row.profileKey, profileName,
+    id: row.id, kind: row.kind, kindLabel: row.parameters?.source === 'OCR' ? flatRateKindLabel('SCANNED_DECISION') : flatRateKindLabel(row.kind), source: row.parameters?.source === 'OCR' ? 'OCR' : 'FILE', fileName: row.fileName, sizeBytes: row.sizeBytes, profileKey: row.profileKey, profileName,
     encrypted: row.parameters?.encrypted === 'true', status: row.status, statusLabel: IMPORT_STATUS_LABELS[row.status] ?? row.status, rowsRead: row.rowsRead,
     rowsApplied: row.rowsApplied, deviationCount: row.deviationCount, openDeviationCount, totalAmount: totals.amount, months: totals.months, failure: row.failure ?? null,
     receivedBy: row.receivedBy, receivedAt: row.receivedAt, startedAt: row.startedAt ?? null, finishedAt: row.finishedAt ?? null,

@@ -128,6 +128,6 @@ describe('Importer av schabloner', () => {
 
   it('shows the pages of Schabloner the role reaches', async () => {
     setup({}, ['COORDINATOR']);
-    expect(within(screen.getByRole('navigation', { name: 'Schabloner' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['Importer', 'Avvikelser', 'Personer med schablon']);
+    expect(within(screen.getByRole('navigation', { name: 'Schabloner' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['Importer', 'Skannat beslut', 'Avvikelser', 'Personer med schablon']);
   });
 });

@@ -1,9 +1,10 @@
 import { AppLink } from '@statsbidrag/ui';
 import type { Role } from '@statsbidrag/domain';
-import { FLAT_RATE_ADMIN_ROLES, FLAT_RATE_DEVIATIONS_PATH, FLAT_RATE_IMPORTS_PATH, FLAT_RATE_PROFILES_PATH, FLAT_RATE_RUN_ROLES, FLAT_RATE_SCHEDULES_PATH, hasAnyRole } from '../flat-rate-roles.js';
+import { FLAT_RATE_ADMIN_ROLES, FLAT_RATE_DEVIATIONS_PATH, FLAT_RATE_IMPORTS_PATH, FLAT_RATE_PROFILES_PATH, FLAT_RATE_RUN_ROLES, FLAT_RATE_SCANNED_PATH, FLAT_RATE_SCHEDULES_PATH, hasAnyRole } from '../flat-rate-roles.js';
 
 const TABS: readonly { path: string; label: string; roles: readonly Role[] }[] = [
   { path: FLAT_RATE_IMPORTS_PATH, label: 'Importer', roles: FLAT_RATE_RUN_ROLES },
+  { path: FLAT_RATE_SCANNED_PATH, label: 'Skannat beslut', roles: FLAT_RATE_RUN_ROLES },
   { path: FLAT_RATE_DEVIATIONS_PATH, label: 'Avvikelser', roles: FLAT_RATE_RUN_ROLES },
   { path: FLAT_RATE_SCHEDULES_PATH, label: 'Personer med schablon', roles: FLAT_RATE_RUN_ROLES },
   { path: FLAT_RATE_PROFILES_PATH, label: 'Importprofiler', roles: FLAT_RATE_ADMIN_ROLES },
