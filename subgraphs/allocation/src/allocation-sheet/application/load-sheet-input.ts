@@ -47,17 +47,6 @@ export function monthsBetween(fromMonth: string, toMonth: string): string[] {
   return months;
 }
 
-/**
- * The band as read stays authoritative: the domain derives the band from a birth date on the date
- * that counts, so a row whose `age_band` was recorded gets a representative birth date that lands
- * in that band on that date (exactly 10, 30 or 70 years earlier).
- */
-function birthDateFor(band: string | null, countsOn: string, birthDate: string | null): string | null {
-  const years: Record<AgeBand, number> = { '0–19': 10, '20–64': 30, '65+': 70 };
-  if (band && (AGE_BANDS as readonly string[]).includes(band)) return `${Number(countsOn.slice(0, 4)) - years[band as AgeBand]}${countsOn.slice(4)}`;
-  return birthDate;
-}
-
 export async function loadSheetInputs(em: EntityManager, fromMonth: string, toMonth: string): Promise<Map<string, MonthInput>> {
   const conn = em.getConnection();
   const start = `${fromMonth}-01`;
@@ -120,7 +109,9 @@ export async function loadSheetInputs(em: EntityManager, fromMonth: string, toMo
       amount,
       paymentDate: r.payment_date,
       countsOn,
-      birthDate: birthDateFor(r.age_band, countsOn, r.birth_date),
+      birthDate: r.birth_date,
+      // The band as read stays authoritative; the birth date is only read when none was recorded.
+      ageBand: r.age_band && (AGE_BANDS as readonly string[]).includes(r.age_band) ? (r.age_band as AgeBand) : null,
       costBearingDistrictCode: r.district_code,
     });
     m.personOf.set(r.id, r.person_id);

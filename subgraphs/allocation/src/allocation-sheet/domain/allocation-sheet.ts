@@ -121,6 +121,8 @@ export interface FlatRatePaymentRow {
   countsOn: string;
   /** Needed for the age band of generalschablon rows; null = band unknown. */
   birthDate: string | null;
+  /** The age band recorded when the row was read; wins over one derived from `birthDate`. */
+  ageBand?: AgeBand | null;
   /** Set when a case names the cost-bearing district; wins over the registration. */
   costBearingDistrictCode?: string | null;
 }
@@ -286,7 +288,7 @@ export function buildAllocationSheet(month: string, input: AllocationSheetInput)
     }
     add(line, row.amount);
     if (general) {
-      const band = row.birthDate ? ageBand(row.birthDate, row.countsOn) : null;
+      const band = row.ageBand ?? (row.birthDate ? ageBand(row.birthDate, row.countsOn) : null);
       const total = band ? line.ageBands![band] : line.unknownBand!;
       total.amount += row.amount;
       let persons = line.bandPersons.get(band);
