@@ -22,6 +22,7 @@ const amina: PersonCardPerson = {
   registrations: [],
   claims: [],
   flatRates: [],
+  flatRateSchedule: null,
   closedOn: null,
   closureReason: null,
   closureReasonLabel: null,

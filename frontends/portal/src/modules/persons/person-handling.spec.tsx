@@ -24,6 +24,7 @@ const open: PersonCardPerson = {
   registrations: [],
   claims: [],
   flatRates: [],
+  flatRateSchedule: null,
   closedOn: null,
   closureReason: null,
   closureReasonLabel: null,

@@ -99,6 +99,7 @@ describe('Registrera person', () => {
       registrations: [],
       claims: [],
       flatRates: [],
+      flatRateSchedule: null,
       closedOn: null,
       closureReason: null,
       closureReasonLabel: null,

@@ -4,7 +4,39 @@ import { mockClient } from '@statsbidrag/ui/testing';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { CombinedError, Provider, type Client } from 'urql';
 import { PersonCardPage } from './components/person-card-page.js';
+import type { SdfFlatRateSchedule } from './graphql/flat-rate-schedule.fragment.js';
 import type { SdfPerson } from './graphql/person.query.js';
+
+/** Nine instalments of 2 500 kr per 10 % (25 000 kr in all), the first three paid, the third short. */
+const schedule: SdfFlatRateSchedule = {
+  personId: 'p2',
+  receptionDate: '2024-03-01',
+  registeredOn: '2024-04-25',
+  district: { code: 'JARVA', name: 'Järva' },
+  status: 'OPEN',
+  statusLabel: 'Pågående',
+  closedOn: null,
+  closureReasonLabel: null,
+  purgeOn: '2036-12-31',
+  problem: null,
+  instalments: [10, 10, 10, 10, 10, 10, 20, 10, 10].map((sharePercent, i) => ({
+    number: i + 1,
+    sharePercent,
+    periodFrom: `2024-${String(i + 3).padStart(2, '0')}-01`,
+    periodTo: `2024-${String(i + 3).padStart(2, '0')}-30`,
+    dueMonth: `2024-${String(i + 4).padStart(2, '0')}`,
+    ageBand: '20–64',
+    expectedAmount: sharePercent * 25000,
+    paidAmount: i < 2 ? 250000 : i === 2 ? 200000 : 0,
+    paidOn: i < 3 ? `2024-${String(i + 4).padStart(2, '0')}-25` : null,
+    status: i < 2 ? 'PAID' : i === 2 ? 'SHORT' : 'UNPAID',
+    statusLabel: i < 2 ? 'Betald' : i === 2 ? 'Delvis betald' : 'Ej betald',
+  })),
+  extras: [],
+  expectedTotal: 2500000,
+  paidTotal: 700000,
+  remaining: 1800000,
+};
 
 const yusuf: SdfPerson = {
   id: 'p2',
@@ -31,6 +63,7 @@ const yusuf: SdfPerson = {
     { id: 'c1', status: 'ATERSOKNING_INSKICKAD_MIG', statusLabel: 'Inskickad till MiG', amount: 1234567, periodFrom: '2025-01-01', periodTo: '2025-03-31', claimType: { code: 'GSKA', name: 'Grundskola – asyl' } },
     { id: 'c2', status: 'UTBETALD', statusLabel: 'Utbetald', amount: 50000, periodFrom: '2024-07-01', periodTo: '2024-09-30', claimType: { code: 'BIF', name: 'Barn i familj' } },
   ],
+  flatRateSchedule: schedule,
 };
 
 const navigate = jest.fn((url: string) => navigateToUrl(url, () => undefined));
@@ -44,6 +77,9 @@ function renderCard(answer: () => object, id = 'p2') {
   );
   return mock;
 }
+
+/** Text with non-breaking spaces (Swedish number grouping) as plain spaces. */
+const plain = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 const cells = (testId: string) => screen.getAllByTestId(testId).map((c) => c.textContent);
 
@@ -85,6 +121,37 @@ describe('SDF personkort', () => {
     expect(claims.getAllByTestId('person-claim-period').map((c) => c.textContent)).toEqual(['2025-01-01 – 2025-03-31', '2024-07-01 – 2024-09-30']);
     expect(claims.getAllByTestId('person-claim-status').map((c) => c.textContent)).toEqual(['Inskickad till MiG', 'Utbetald']);
     expect(screen.queryByTestId('person-purged')).toBeNull();
+  });
+
+  it('shows the generalschablon plan read-only: the nine instalments with a sum row and what remains', () => {
+    renderCard(() => ({ data: { person: yusuf } }));
+    const section = within(screen.getByTestId('flat-rate-schedule'));
+    expect(section.getByRole('heading', { level: 2, name: 'Generalschablon' })).toBeTruthy();
+    expect(fact('Mottagningsdatum')).toBe('2024-03-01');
+    expect(fact('Stadsdel som bär schablonen')).toBe('Järva');
+    expect(fact('Registrerad')).toBe('2024-04-25');
+    expect(fact('Schablonen avslutad')).toBe('Nej, ärendet pågår');
+    expect(fact('Schablonens gallringsdatum')).toBe('2036-12-31');
+
+    const table = within(section.getByRole('grid', { name: 'Generalschablonens delbetalningar' }));
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Nr', 'Andel', 'Period', 'Utbetalningsmånad', 'Åldersgrupp', 'Förväntat', 'Utbetalt', 'Status']);
+    const rows = table.getAllByTestId('schedule-instalment-row').map((r) => [...r.querySelectorAll('th, td')].map((c) => plain(c).replace(/[✓⚠]/, '')));
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toEqual(['1', '10 %', '2024-03-01 – 2024-03-30', '2024-04', '20–64', '2 500,00 kr', '2 500,00 kr (2024-04-25)', 'Betald']);
+    expect(rows[2]).toEqual(['3', '10 %', '2024-05-01 – 2024-05-30', '2024-06', '20–64', '2 500,00 kr', '2 000,00 kr (2024-06-25)', 'Delvis betald']);
+    expect(rows.map((r) => r[7])).toEqual(['Betald', 'Betald', 'Delvis betald', ...Array(6).fill('Ej betald'), '']);
+    expect(rows[9]).toEqual(['Summa', '100 %', '', '', '', '25 000,00 kr', '7 000,00 kr', '']);
+    expect(section.getByText('Inga övriga utbetalningar.')).toBeTruthy();
+    expect(plain(section.getByTestId('flat-rate-schedule-remaining'))).toBe('18 000,00 kr');
+    // Read-only: nothing to close or change, and no way to the AmF screens.
+    expect(section.queryByRole('button')).toBeNull();
+    expect(section.queryByRole('link')).toBeNull();
+  });
+
+  it('says when there is no generalschablon for the user’s district', () => {
+    renderCard(() => ({ data: { person: { ...yusuf, flatRateSchedule: null } } }));
+    expect(screen.getByTestId('flat-rate-schedule-none').textContent).toBe('Ingen generalschablon registrerad för din stadsdel.');
+    expect(screen.queryByRole('grid', { name: 'Generalschablonens delbetalningar' })).toBeNull();
   });
 
   it('leads back to the same search', () => {

@@ -8,6 +8,7 @@ import { HANDLING_HISTORY_ROLES, PERSON_DATA_ROLES, hasRole } from '../person-ha
 import { districtText, identityNumberLabel, identityNumberText, PERSONS_PATH, registrationSourceText } from '../person-format.js';
 import { AddressStatus } from './address-status.js';
 import { DistrictOnDate } from './district-on-date.js';
+import { FlatRateScheduleSection } from './flat-rate-schedule-section.js';
 import { Missing } from './missing.js';
 import { PersonDataDialog } from './person-data-dialog.js';
 import { PersonHandlingSection } from './person-handling-section.js';
@@ -50,7 +51,7 @@ function newestFirst(registrations: readonly PersonRegistration[]): PersonRegist
   return [...registrations].sort((a, b) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : 0));
 }
 
-/** "Personkort": identifiers, district and address status, population-registration history, district on a date, claims and flat-rate payments. */
+/** "Personkort": identifiers, district and address status, population-registration history, district on a date, claims, flat-rate payments and the generalschablon plan. */
 export function PersonCard({ id, navigate, roles }: PersonCardProps) {
   const { search } = usePersonSearchParams();
   const withHistory = hasRole(roles, HANDLING_HISTORY_ROLES);
@@ -222,6 +223,8 @@ function PersonDetails({ person, roles, navigate, message, onChanged, partialErr
           rowTestId="flat-rate-row"
         />
       </section>
+
+      <FlatRateScheduleSection schedule={person.flatRateSchedule} roles={roles} navigate={navigate} />
     </>
   );
 }

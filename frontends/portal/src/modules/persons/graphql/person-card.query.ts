@@ -1,5 +1,6 @@
 import { gql } from 'urql';
 import type { AddressStatus } from './person-search.query.js';
+import { PERSON_FLAT_RATE_SCHEDULE_FIELDS, type PersonFlatRateSchedule } from './person-flat-rate-schedule.fragment.js';
 
 export interface DistrictWithSuccessor {
   code: string;
@@ -119,6 +120,8 @@ export interface PersonCardPerson extends PersonHandling {
   registrations: PersonRegistration[];
   claims: PersonClaim[];
   flatRates: PersonFlatRate[];
+  /** The generalschablon plan; null when the person has none (or, for district staff, it is another district's). */
+  flatRateSchedule: PersonFlatRateSchedule | null;
   /** Only asked for AmF roles (`withHistory`); the field is refused for others. */
   handlingHistory?: PersonChange[] | null;
 }
@@ -202,7 +205,11 @@ export const PERSON_CARD_QUERY = gql<PersonCardData, PersonCardVariables>`
         amount
         paymentDate
       }
+      flatRateSchedule {
+        ...PersonFlatRateScheduleFields
+      }
     }
   }
   ${PERSON_HANDLING_FIELDS}
+  ${PERSON_FLAT_RATE_SCHEDULE_FIELDS}
 `;

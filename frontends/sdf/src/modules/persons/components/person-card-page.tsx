@@ -5,6 +5,7 @@ import { usePersonSearchTerm } from '../hooks/use-person-search-term.js';
 import { caseContextText, closedText, identityNumberLabel, identityNumberText, PERSON_NOT_FOUND, personNameText, PERSONS_PATH } from '../person-format.js';
 import '../persons.css';
 import { AddressStatus } from './address-status.js';
+import { FlatRateScheduleSection } from './flat-rate-schedule-section.js';
 import { Missing } from './missing.js';
 
 export interface PersonCardPageProps {
@@ -44,7 +45,7 @@ function shownRegistrations(person: SdfPerson): SdfRegistration[] {
   return person.protectedIdentity ? rows.map((r) => ({ ...r, address: null, postalCode: null })) : rows;
 }
 
-/** The read-only person card of the SDF app: identity, district, address, registrations, closure, open cases and claims. */
+/** The read-only person card of the SDF app: identity, district, address, registrations, closure, open cases, claims and the generalschablon plan. */
 export function PersonCardPage({ id, navigate }: PersonCardPageProps) {
   const { search } = usePersonSearchTerm();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SDF_PERSON_QUERY, variables: { id } });
@@ -185,6 +186,8 @@ function PersonDetails({ person, partialError }: { person: SdfPerson; partialErr
           rowTestId="person-claim-row"
         />
       </section>
+
+      <FlatRateScheduleSection schedule={person.flatRateSchedule} />
     </>
   );
 }

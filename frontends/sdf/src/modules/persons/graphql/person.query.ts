@@ -1,4 +1,5 @@
 import { gql } from 'urql';
+import { SDF_FLAT_RATE_SCHEDULE_FIELDS, type SdfFlatRateSchedule } from './flat-rate-schedule.fragment.js';
 import type { AddressStatus } from './persons.query.js';
 
 export interface SdfRegistration {
@@ -48,6 +49,8 @@ export interface SdfPerson {
   purgedAt: string | null;
   openCases: SdfOpenCase[];
   claims: SdfPersonClaim[];
+  /** The generalschablon plan; null when there is none or the case is another district's. */
+  flatRateSchedule: SdfFlatRateSchedule | null;
 }
 
 export interface SdfPersonData {
@@ -108,6 +111,10 @@ export const SDF_PERSON_QUERY = gql<SdfPersonData, { id: string }>`
           name
         }
       }
+      flatRateSchedule {
+        ...SdfFlatRateScheduleFields
+      }
     }
   }
+  ${SDF_FLAT_RATE_SCHEDULE_FIELDS}
 `;
