@@ -191,6 +191,18 @@ export interface RecoveryNotice {
   fromSide: 'AMF' | 'DISTRICT';
 }
 
+/**
+ * A person's generalschablon handling closed by itself: the ninth instalment is paid
+ * (SCHABLONPERIOD_SLUT, dated the end of the last ersättningsperiod). The person subgraph closes the
+ * person's grant handling with the same reason and date unless claims or appeals are still open.
+ */
+export interface FlatRateCaseClosed {
+  personId: string;
+  closedOn: string;
+  reason: 'SCHABLONPERIOD_SLUT';
+  at: string;
+}
+
 /** A person's personal data was purged (gallring); others remove what they hold about the person. */
 export interface PersonPurged {
   personId: string;
@@ -258,6 +270,7 @@ export interface EventCatalogue {
   'person.identity-changed': PersonIdentityChanged;
   'decisions.payment-line-recorded': PaymentLineRecorded;
   'decisions.recovery-changed': RecoveryChanged;
+  'allocation.flat-rate-case-closed': FlatRateCaseClosed;
   'allocation.person-registration-requested': PersonRegistrationRequested;
 }
 
@@ -275,5 +288,6 @@ export const EVENT_TOPICS: readonly EventTopic[] = [
   'person.identity-changed',
   'decisions.payment-line-recorded',
   'decisions.recovery-changed',
+  'allocation.flat-rate-case-closed',
   'allocation.person-registration-requested',
 ];

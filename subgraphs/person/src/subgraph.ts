@@ -1,3 +1,4 @@
+import { flatRateClosureConsumer } from './closure/application/flat-rate-closure-consumer.js';
 import type { SubgraphDefinition } from '@statsbidrag/graphql-kit';
 import { AuditEntryEntity } from './audit/infra/audit-entry.entity.js';
 import { CASE_CONSUMERS } from './case/application/case-consumers.js';
@@ -61,7 +62,7 @@ export function createPersonSubgraph(options: { mailSender: MailSender; links?: 
     buildSchema: buildPersonSchema,
     createContext: (em, identity) => createPersonContext(em, identity, options.links ?? NO_PUBLIC_LINKS),
     seed: seedPersonDemoData,
-    events: { consumers: [...CASE_CONSUMERS, claimNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), claimMessageNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), decisionNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), recoveryNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), mailQueueConsumer(options.mailSender), personRegistrationConsumer], jobs: [purgeJob] },
+    events: { consumers: [...CASE_CONSUMERS, claimNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), claimMessageNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), decisionNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), recoveryNotificationConsumer(options.links ?? NO_PUBLIC_LINKS), mailQueueConsumer(options.mailSender), personRegistrationConsumer, flatRateClosureConsumer], jobs: [purgeJob] },
   };
 }
 

@@ -159,6 +159,9 @@ describe('importing MiG\'s generalschablon file', () => {
     expect(closed).toEqual({ status: 'CLOSED', closure_reason: 'SCHABLONPERIOD_SLUT', closed_on: '2024-12-31', purge_on: '2025-01-21' });
     const [other] = await sql<{ status: string }>(`select status from allocation.flat_rate_case where person_id = ?`, [OTHER_RECEPTION.id]);
     expect(other!.status).toBe('OPEN');
+    // The person register hears of it (and closes the person's handling unless cases are open).
+    const events = await sql<{ payload: Record<string, unknown> }>(`select payload from allocation.outbox_event where topic = 'allocation.flat-rate-case-closed'`);
+    expect(events.map((e) => e.payload)).toEqual([expect.objectContaining({ personId: LAST_INSTALMENT.id, closedOn: '2024-12-31', reason: 'SCHABLONPERIOD_SLUT' })]);
   });
 
   it('keeps the totals of every row read, applied or not, per payment month and code', async () => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseKronor } from '@statsbidrag/domain';
+import { recordEvent } from '@statsbidrag/events';
 import type { ImportFileRow, ImportHandler } from '@statsbidrag/import-engine';
 import { randomUUID } from 'node:crypto';
 import { PersonCopyEntity } from '../../copies/infra/copies.entity.js';
@@ -60,7 +61,8 @@ export async function applyFlatRateRows(em: EntityManager, rows: readonly { rowN
 /**
  * Automatic closure (issue 6 point 5): a person whose 9th instalment is now paid has their case
  * closed SCHABLONPERIOD_SLUT at the end of the last ersättningsperiod, with the purge date 21 days
- * later unless it was set by hand. Answers how many cases were closed.
+ * later unless it was set by hand, and `allocation.flat-rate-case-closed` is published for the person
+ * register. Answers how many cases were closed.
  */
 export async function closeFinishedCases(em: EntityManager, personIds: readonly string[], closedBy: string): Promise<number> {
   if (!personIds.length) return 0;
@@ -91,6 +93,8 @@ export async function closeFinishedCases(em: EntityManager, personIds: readonly 
       c.closedOn = closure.closedOn;
       c.closedBy = closedBy;
       if (!c.purgeOnSetManually) c.purgeOn = addDays(closure.closedOn, PURGE_AFTER_DAYS);
+      // The person register closes the person's grant handling too, unless claims or appeals are open.
+      recordEvent(em, 'allocation.flat-rate-case-closed', { personId: c.personId, closedOn: closure.closedOn, reason: 'SCHABLONPERIOD_SLUT', at: new Date().toISOString() });
       closed++;
     }
     await em.flush();
