@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError, ValidationError } from '@statsbidrag/graphql-kit';
-import { ImportProfileEntity, validateProfile, type MappingProfile } from '@statsbidrag/import-engine';
+import { ImportProfileEntity, storeProfile, validateProfile, type MappingProfile } from '@statsbidrag/import-engine';
 import { BUILT_IN_FLAT_RATE_PROFILES, FIELDS_BY_KIND, isFlatRateImportKind, type FlatRateImportKind } from '../domain/flat-rate-fields.js';
 
 export interface KnownProfile extends MappingProfile {
@@ -48,17 +48,7 @@ export async function saveProfile(em: EntityManager, input: ProfileInput, userna
   const delimiter = input.delimiter === '\\t' ? '\t' : input.delimiter;
   const checked = validateProfile({ key, name: input.name, format: input.format, hasHeader: input.hasHeader, delimiter, columns }, FIELDS_BY_KIND[input.kind]);
   if (!checked.ok) throw ValidationError.of(checked.problems.map((p) => ({ ...p, reason: 'INVALID_PROFILE' })));
-  const { key: _key, ...definition } = checked.profile;
-  const existing = await em.findOne(ImportProfileEntity, { key });
-  if (existing) {
-    if (existing.kind !== input.kind) throw new ConflictError(`Nyckeln ${key} används redan av en profil för en annan filtyp.`, 'KEY_TAKEN');
-    existing.name = checked.profile.name;
-    existing.definition = definition as unknown as Record<string, unknown>;
-    existing.updatedBy = username;
-  } else {
-    em.create(ImportProfileEntity, { key, kind: input.kind, name: checked.profile.name, definition: definition as unknown as Record<string, unknown>, createdBy: username, updatedBy: username });
-  }
-  await em.flush();
+  if ((await storeProfile(em, input.kind, checked.profile, username)) === 'KEY_TAKEN') throw new ConflictError(`Nyckeln ${key} används redan av en profil för en annan filtyp.`, 'KEY_TAKEN');
   return { ...checked.profile, kind: input.kind, builtIn: false };
 }
 

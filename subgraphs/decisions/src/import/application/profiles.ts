@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BUILT_IN_PROFILES, ImportProfileEntity, validateProfile, type MappingProfile } from '@statsbidrag/import-engine';
+import { BUILT_IN_PROFILES, ImportProfileEntity, storeProfile, validateProfile, type MappingProfile } from '@statsbidrag/import-engine';
 import { ConflictError, NotFoundError, ValidationError } from '@statsbidrag/graphql-kit';
 import { FIELDS_BY_KIND, isImportKind, type ImportKind } from '../domain/mig-fields.js';
 
@@ -46,17 +46,7 @@ export async function saveProfile(em: EntityManager, input: ProfileInput, userna
   if (!checked.ok) {
     throw ValidationError.of(checked.problems.map((p) => ({ ...p, reason: 'INVALID_PROFILE' })));
   }
-  const { key: _key, ...definition } = checked.profile;
-  const existing = await em.findOne(ImportProfileEntity, { key });
-  if (existing) {
-    if (existing.kind !== input.kind) throw new ConflictError(`Nyckeln ${key} används redan av en profil för en annan filtyp.`, 'KEY_TAKEN');
-    existing.name = checked.profile.name;
-    existing.definition = definition as unknown as Record<string, unknown>;
-    existing.updatedBy = username;
-  } else {
-    em.create(ImportProfileEntity, { key, kind: input.kind, name: checked.profile.name, definition: definition as unknown as Record<string, unknown>, createdBy: username, updatedBy: username });
-  }
-  await em.flush();
+  if ((await storeProfile(em, input.kind, checked.profile, username)) === 'KEY_TAKEN') throw new ConflictError(`Nyckeln ${key} används redan av en profil för en annan filtyp.`, 'KEY_TAKEN');
   return { ...checked.profile, kind: input.kind, builtIn: false };
 }
 

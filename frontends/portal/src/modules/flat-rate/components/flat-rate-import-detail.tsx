@@ -3,10 +3,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { SERVICE_DOWN } from '../../mig-import/import-file-checks.js';
 import { FLAT_RATE_IMPORTS_PATH, FLAT_RATE_RUN_ROLES, hasAnyRole } from '../flat-rate-roles.js';
-import { ACCEPT_NO_DISTRICT_MUTATION, ACTIVE_STATUSES, FLAT_RATE_IMPORT_QUERY, RETRY_FLAT_RATE_IMPORT_MUTATION, type FlatRateImport } from '../graphql/flat-rate-imports.graphql.js';
+import { ACCEPT_NO_DISTRICT_MUTATION, ACTIVE_STATUSES, FLAT_RATE_IMPORT_QUERY, RETRY_FLAT_RATE_IMPORT_MUTATION } from '../graphql/flat-rate-imports.graphql.js';
 import { FLAT_RATE_DEVIATIONS_QUERY } from '../graphql/flat-rate-deviations.graphql.js';
 import { DEVIATION_STATUSES, FlatRateDeviationTable } from './flat-rate-deviation-table.js';
 import { statusTone } from './flat-rate-import-list.js';
+import { FailedImport, ImportProgress } from '../../import-shared/components/import-progress.js';
 
 /** How often a running import's progress is fetched. */
 export const POLL_INTERVAL_MS = 1000;
@@ -95,8 +96,10 @@ export function FlatRateImportDetail({ id, roles, navigate, pollMs = POLL_INTERV
         <dt>Belopp</dt>
         <dd data-testid="flat-rate-import-total">{formatKronor(file.totalAmount)}</dd>
       </dl>
-      <Progress file={file} active={active} />
-      {file.status === 'FAILED' && <FailedImport file={file} mayRetry={mayRun} onRetried={refresh} />}
+      <ImportProgress file={file} active={active} testIdPrefix="flat-rate-import" />
+      {file.status === 'FAILED' && (
+        <FailedImport file={file} retryMutation={RETRY_FLAT_RATE_IMPORT_MUTATION} typename="FlatRateImport" testIdPrefix="flat-rate-import" mayRetry={mayRun} onRetried={refresh} />
+      )}
       <section className="mig-import__deviations" aria-labelledby="flat-rate-deviations-heading">
         <h2 id="flat-rate-deviations-heading">Avvikelser</h2>
         <div className="sb-toolbar">
@@ -115,55 +118,6 @@ export function FlatRateImportDetail({ id, roles, navigate, pollMs = POLL_INTERV
         />
       </section>
     </section>
-  );
-}
-
-function Progress({ file, active }: { file: FlatRateImport; active: boolean }) {
-  const counts = (
-    <dl className="sb-facts" data-testid="flat-rate-import-counts">
-      <dt>Lästa rader</dt>
-      <dd>{formatCount(file.rowsRead)}</dd>
-      <dt>Genomförda rader</dt>
-      <dd>{formatCount(file.rowsApplied)}</dd>
-      <dt>Avvikelser</dt>
-      <dd>
-        {formatCount(file.deviationCount)} ({formatCount(file.openDeviationCount)} öppna)
-      </dd>
-    </dl>
-  );
-  if (active) {
-    return (
-      <div className="mig-import__progress" data-testid="flat-rate-import-progress">
-        <Spinner label={file.status === 'RUNNING' ? `Läst ${formatCount(file.rowsRead)} rader …` : 'Importen väntar på sin tur …'} />
-        {counts}
-        <p className="sb-muted">Du kan lämna sidan; importen fortsätter ändå.</p>
-      </div>
-    );
-  }
-  if (file.status === 'APPLIED') {
-    return (
-      <Alert tone={file.openDeviationCount > 0 ? 'warning' : 'success'} title={`Importen är genomförd ${formatDateTime(file.finishedAt)}`} data-testid="flat-rate-import-result">
-        {counts}
-      </Alert>
-    );
-  }
-  return counts;
-}
-
-function FailedImport({ file, mayRetry, onRetried }: { file: FlatRateImport; mayRetry: boolean; onRetried: () => void }) {
-  const [{ fetching }, retryImport] = useMutation(RETRY_FLAT_RATE_IMPORT_MUTATION);
-  const [retryError, setRetryError] = useState<string | null>(null);
-  const retry = async () => {
-    setRetryError(null);
-    const result = await retryImport({ id: file.id }, { additionalTypenames: ['FlatRateImport'] });
-    if (result.error) setRetryError(graphqlErrorText(result.error, SERVICE_DOWN));
-    else onRetried();
-  };
-  return (
-    <ErrorMessage title="Importen misslyckades" onRetry={mayRetry && !fetching ? () => void retry() : undefined} data-testid="flat-rate-import-failure">
-      <p>{file.failure ?? 'Importen avbröts. Inget från filen har sparats.'}</p>
-      {retryError && <p>{retryError}</p>}
-    </ErrorMessage>
   );
 }
 

@@ -1,15 +1,16 @@
-import { Alert, AppLink, Button, FileField, Select, Spinner, formatFileSize, readFileAsBase64 } from '@statsbidrag/ui';
+import { FileField, Select, readFileAsBase64 } from '@statsbidrag/ui';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { messageFor, serverErrorsOf } from '../../mig-import/import-file-checks.js';
 import { ESERVICE_ACCEPT, GENERALSCHABLON_ACCEPT, flatRateFileProblem } from '../flat-rate-file-checks.js';
 import { FLAT_RATE_KINDS, KIND_GENERALSCHABLON, flatRateImportPath } from '../flat-rate-roles.js';
 import { FLAT_RATE_PROFILE_OPTIONS_QUERY, START_FLAT_RATE_IMPORT_MUTATION, type StartFlatRateImportResult } from '../graphql/flat-rate-imports.graphql.js';
+import { ChosenFileAndSubmit, ImportOutcomeView, type ImportOutcome } from '../../import-shared/components/import-outcome.js';
 
 export const FLAT_RATE_FILE_LABEL = 'Fil med schabloner';
 
 type Errors = Partial<Record<'kind' | 'profileKey' | 'file', string>>;
-type Outcome = { status: 'idle' } | { status: 'sending'; fileName: string } | { status: 'done'; result: StartFlatRateImportResult } | { status: 'failed'; message: string };
+type Outcome = ImportOutcome<StartFlatRateImportResult>;
 
 /**
  * "Importera schabloner": kind (generalschablon text file or the e-service's Excel export), profile
@@ -114,32 +115,9 @@ export function FlatRateImportForm({ navigate }: { navigate: (url: string) => vo
             setErrors((e) => ({ ...e, file: chosen ? (flatRateFileProblem(kind, chosen) ?? undefined) : undefined }));
           }}
         />
-        {file && !errors.file && (
-          <p className="sb-muted">
-            Vald fil: {file.name} ({formatFileSize(file.size)})
-          </p>
-        )}
-        <div>
-          <Button type="submit" isDisabled={sending}>
-            Importera
-          </Button>
-        </div>
+        <ChosenFileAndSubmit file={file} fileError={errors.file} sending={sending} />
       </form>
-      {outcome.status === 'sending' && <Spinner label={`Skickar ${outcome.fileName} …`} />}
-      {outcome.status === 'failed' && (
-        <Alert tone="error" title="Filen kunde inte importeras" data-testid="flat-rate-import-error">
-          <p>{outcome.message}</p>
-        </Alert>
-      )}
-      {outcome.status === 'done' && (
-        <Alert tone={outcome.result.alreadyReceived ? 'info' : 'success'} title={outcome.result.message} data-testid="flat-rate-import-answer">
-          <p>
-            <AppLink href={flatRateImportPath(outcome.result.import.id)} onNavigate={navigate}>
-              {outcome.result.alreadyReceived ? `Visa den tidigare importen av ${outcome.result.import.fileName}` : `Följ importen av ${outcome.result.import.fileName}`}
-            </AppLink>
-          </p>
-        </Alert>
-      )}
+      <ImportOutcomeView outcome={outcome} importOf={(r) => ({ href: flatRateImportPath(r.import.id), fileName: r.import.fileName })} navigate={navigate} testIdPrefix="flat-rate-import" />
     </section>
   );
 }

@@ -6,7 +6,6 @@ import {
   ErrorMessage,
   LoadMoreButton,
   Select,
-  Spinner,
   downloadWorkbook,
   formatCount,
   formatDateTime,
@@ -24,6 +23,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { fetchAllPages } from '../../mig-import/fetch-all.js';
 import { SERVICE_DOWN } from '../../mig-import/import-file-checks.js';
 import { FLAT_RATE_IMPORT_STATUSES, FLAT_RATE_KINDS, flatRateImportPath } from '../flat-rate-roles.js';
+import { ImportListFrame } from '../../import-shared/components/import-list-frame.js';
 import { ACTIVE_STATUSES, FLAT_RATE_IMPORTS_QUERY, RETRY_FLAT_RATE_IMPORT_MUTATION, type FlatRateImport } from '../graphql/flat-rate-imports.graphql.js';
 
 export const FLAT_RATE_IMPORT_PAGE_SIZE = 50;
@@ -80,8 +80,6 @@ function ImportRows({ kind, status, navigate, mayRun, pollMs }: { kind: string |
   const [{ data, error, fetching }, reexecute] = useQuery({ query: FLAT_RATE_IMPORTS_QUERY, variables, context });
   const pages = usePagedRows(paging, data?.flatRateImports, (f) => f.id);
   const rows = pages.rows;
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
   const [retryError, setRetryError] = useState<string | null>(null);
   const [, retryImport] = useMutation(RETRY_FLAT_RATE_IMPORT_MUTATION);
   const client = useClient();
@@ -151,39 +149,19 @@ function ImportRows({ kind, status, navigate, mayRun, pollMs }: { kind: string |
     ];
   }, [navigate, mayRun, retryImport, reexecute]);
 
-  const exportRows = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const all = await fetchAllPages(client, FLAT_RATE_IMPORTS_QUERY, { kind, status }, (d) => d.flatRateImports);
-      await downloadWorkbook(`schablonimporter-${todayForFilename()}.xlsx`, [{ name: 'Importer', columns: FLAT_RATE_IMPORT_EXCEL_COLUMNS, rows: all }]);
-    } catch {
-      setExportError('Exporten misslyckades. Försök igen.');
-    } finally {
-      setExporting(false);
-    }
+  const exportWorkbook = async () => {
+    const all = await fetchAllPages(client, FLAT_RATE_IMPORTS_QUERY, { kind, status }, (d) => d.flatRateImports);
+    await downloadWorkbook(`schablonimporter-${todayForFilename()}.xlsx`, [{ name: 'Importer', columns: FLAT_RATE_IMPORT_EXCEL_COLUMNS, rows: all }]);
   };
 
-  if (error && !data) {
-    return (
-      <ErrorMessage title="Importerna kunde inte hämtas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
-        <p>{graphqlErrorText(error, SERVICE_DOWN)}</p>
-      </ErrorMessage>
-    );
-  }
-  if (!data) return <Spinner label="Laddar importer…" />;
   return (
-    <>
-      <div className="sb-toolbar">
-        <p className="sb-muted" aria-live="polite">
-          {formatCount(rows.length)} av {formatCount(data.flatRateImports.totalCount)} importer visas.
-        </p>
-        <span className="sb-toolbar__spacer" />
-        <Button variant="secondary" isDisabled={rows.length === 0 || exporting} onPress={() => void exportRows()}>
-          Exportera till Excel
-        </Button>
-      </div>
-      {exportError && <ErrorMessage title={exportError} />}
+    <ImportListFrame
+      error={error}
+      totalCount={data?.flatRateImports.totalCount}
+      shownCount={rows.length}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      exportWorkbook={exportWorkbook}
+    >
       {retryError && (
         <ErrorMessage title="Importen kunde inte startas om">
           <p>{retryError}</p>
@@ -191,6 +169,6 @@ function ImportRows({ kind, status, navigate, mayRun, pollMs }: { kind: string |
       )}
       <DataTable label="Importer av schabloner" columns={columns} rows={rows} getRowId={(f) => f.id} filterable emptyText="Inga importer att visa." rowTestId="flat-rate-import-row" />
       <LoadMoreButton pages={pages} fetching={fetching} />
-    </>
+    </ImportListFrame>
   );
 }

@@ -1,9 +1,10 @@
 import { Alert, Badge, Button, ConfirmDialog, DataTable, ErrorMessage, Select, Spinner, TextField, graphqlErrorText, type DataTableColumn } from '@statsbidrag/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { SERVICE_DOWN, messageFor, serverErrorsOf } from '../../mig-import/import-file-checks.js';
+import { SERVICE_DOWN } from '../../mig-import/import-file-checks.js';
 import { FLAT_RATE_KINDS, FLAT_RATE_PROFILES_PATH, KIND_GENERALSCHABLON, flatRateKindLabel } from '../flat-rate-roles.js';
 import { DELETE_FLAT_RATE_PROFILE_MUTATION, FLAT_RATE_PROFILES_QUERY, SAVE_FLAT_RATE_PROFILE_MUTATION, type FlatRateImportProfile } from '../graphql/flat-rate-profiles.graphql.js';
+import { ProfileColumnFields, placeServerErrors } from '../../import-shared/components/profile-column-fields.js';
 import { DELIMITERS, PROFILE_FORMATS, checkProfile, columnValues, fieldsOfKind, formatLabel, newProfileValues, profileValuesOf, type ColumnValues, type ProfileFormValues } from './flat-rate-profile-form.js';
 import type { FlatRatePageProps } from './flat-rate-import-page.js';
 import { FlatRateNav } from './flat-rate-nav.js';
@@ -169,17 +170,9 @@ function ProfileForm({ mode, initial, profiles, onCancel, onSaved }: ProfileForm
       return;
     }
     if (!result.error) return;
-    const server = serverErrorsOf(result.error);
-    const placed: Record<string, string> = {};
-    const rest: string[] = server.general ? [server.general] : [];
-    const names = ['key', 'kind', 'name', 'format', 'hasHeader', 'delimiter', ...fields.map((f) => `columns.${f.field}`)];
-    for (const [path, message] of Object.entries(server.fields)) {
-      const name = names.find((n) => messageFor({ [path]: message }, n));
-      if (name) placed[name] ??= message;
-      else rest.push(message);
-    }
+    const { placed, general: unplaced } = placeServerErrors(result.error, ['key', 'kind', 'name', 'format', 'hasHeader', 'delimiter', ...fields.map((f) => `columns.${f.field}`)]);
     setErrors(placed);
-    setGeneral(rest.join(' ') || null);
+    setGeneral(unplaced);
   };
 
   return (
@@ -212,33 +205,19 @@ function ProfileForm({ mode, initial, profiles, onCancel, onSaved }: ProfileForm
               : 'Ange kolumnens nummer (första kolumnen är 1).'}
         </p>
         {fields.length === 0 && <p className="sb-muted">Det finns ingen inbyggd profil för den här typen av fil att hämta fälten från.</p>}
-        {fields.map((field) => {
-          const c = columnValues(values, field.field);
-          const message = errors[`columns.${field.field}`];
-          const errorId = `flat-rate-profile-field-error-${field.field}`;
-          const invalid = { isInvalid: Boolean(message), 'aria-describedby': message ? errorId : undefined };
-          return (
-            <fieldset key={field.field} className="mig-import__profile-field" data-testid={`flat-rate-profile-field-${field.field}`}>
-              <legend>{field.label}</legend>
-              {fixed ? (
-                <>
-                  <TextField label={`${field.label}: startposition`} inputMode="numeric" value={c.start} onChange={(start) => setColumn(field.field, { start })} {...invalid} />
-                  <TextField label={`${field.label}: längd`} inputMode="numeric" value={c.length} onChange={(length) => setColumn(field.field, { length })} {...invalid} />
-                </>
-              ) : (
-                <>
-                  {values.hasHeader && <TextField label={`${field.label}: rubriker`} value={c.headers} onChange={(headers) => setColumn(field.field, { headers })} {...invalid} />}
-                  <TextField label={`${field.label}: kolumnnummer`} inputMode="numeric" value={c.position} onChange={(position) => setColumn(field.field, { position })} {...invalid} />
-                </>
-              )}
-              {message && (
-                <p id={errorId} className="sb-field__error" role="alert" data-testid={errorId}>
-                  {message}
-                </p>
-              )}
-            </fieldset>
-          );
-        })}
+        {fields.map((field) => (
+          <ProfileColumnFields
+            key={field.field}
+            field={field.field}
+            label={field.label}
+            column={columnValues(values, field.field)}
+            fixed={fixed}
+            hasHeader={values.hasHeader}
+            message={errors[`columns.${field.field}`]}
+            testIdPrefix="flat-rate-profile"
+            onChange={(change) => setColumn(field.field, change)}
+          />
+        ))}
         <div className="sb-toolbar">
           <Button type="submit" isDisabled={fetching}>
             Spara profilen

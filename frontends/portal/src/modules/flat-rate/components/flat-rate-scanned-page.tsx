@@ -1,7 +1,7 @@
 import { Alert, Button, ConfirmDialog, ErrorMessage, FileField, Spinner, formatCount, formatFileSize, graphqlErrorText, readFileAsBase64 } from '@statsbidrag/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { remainingUncertain, reviewRowsOf, type ReviewCell, type ReviewRow } from '../../mig-import/components/scanned-list-page.js';
+import { ScannedReviewTable, remainingUncertain, reviewRowsOf, withCellChanged, type ReviewCell, type ReviewRow } from '../../import-shared/components/scanned-review-table.js';
 import { EMPTY_FILE_MESSAGE, NO_FILE_MESSAGE } from '../../eps-import/eps-file.js';
 import { MAX_IMPORT_FILE_BYTES, SCAN_FILE_ACCEPT, SERVICE_DOWN } from '../../mig-import/import-file-checks.js';
 import { IMPORT_SCANNED_FLAT_RATE_ROWS_MUTATION, READ_SCANNED_FLAT_RATE_DECISION_MUTATION, type ScannedFlatRateDecision } from '../graphql/flat-rate-scanned.graphql.js';
@@ -96,8 +96,7 @@ function ScannedDecisionReview({ decision, navigate }: { decision: ScannedFlatRa
   const [{ fetching }, importRows] = useMutation(IMPORT_SCANNED_FLAT_RATE_ROWS_MUTATION);
   const remaining = useMemo(() => remainingUncertain(rows), [rows]);
 
-  const updateCell = (rowNumber: number, index: number, change: Partial<ReviewCell>) =>
-    setRows((old) => old.map((r) => (r.rowNumber === rowNumber ? { ...r, cells: r.cells.map((c, i) => (i === index ? { ...c, ...change } : c)) } : r)));
+  const updateCell = (rowNumber: number, index: number, change: Partial<ReviewCell>) => setRows((old) => withCellChanged(old, rowNumber, index, change));
 
   const runImport = async () => {
     setImportError(null);
@@ -111,76 +110,7 @@ function ScannedDecisionReview({ decision, navigate }: { decision: ScannedFlatRa
   return (
     <section className="mig-import__review" aria-labelledby="scan-review-heading">
       <h2 id="scan-review-heading">Granska {decision.fileName}</h2>
-      <p data-testid="scan-summary">
-        {formatCount(rows.length)} rader från {formatCount(decision.pages)} {decision.pages === 1 ? 'sida' : 'sidor'}.{' '}
-        {remaining === 0 ? 'Alla osäkra celler är granskade.' : `${formatCount(remaining)} osäkra celler återstår att granska.`}
-      </p>
-      <p className="sb-muted">Osäkra celler är markerade. Rätta texten, eller kryssa i &quot;Rätt&quot; om den stämmer med papperet.</p>
-      <div className="sb-table__scroll">
-        <table className="mig-import__review-table" aria-label="Inlästa rader">
-          <thead>
-            <tr>
-              <th scope="col">Rad</th>
-              {decision.fields.map((f) => (
-                <th key={f.key} scope="col">
-                  {f.label}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="sb-visually-hidden">Ta bort</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={decision.fields.length + 2}>Inga rader kvar.</td>
-              </tr>
-            )}
-            {rows.map((row) => (
-              <tr key={row.rowNumber} data-testid="scan-row">
-                <th scope="row">{row.rowNumber}</th>
-                {row.cells.map((cell, index) => {
-                  const field = decision.fields[index]!;
-                  const pending = cell.uncertain && !cell.confirmed;
-                  const confidence = `Säkerhet ${Math.round(cell.confidence)} %`;
-                  const cellLabel = `Rad ${row.rowNumber}, ${field.label}`;
-                  const noteId = `scan-${row.rowNumber}-${field.key}-note`;
-                  return (
-                    <td key={field.key} className={pending ? 'mig-import__cell mig-import__cell--uncertain' : cell.uncertain ? 'mig-import__cell mig-import__cell--checked' : 'mig-import__cell'} title={confidence}>
-                      <input
-                        className="sb-field__input mig-import__cell-input"
-                        aria-label={cellLabel}
-                        aria-invalid={pending ? true : undefined}
-                        aria-describedby={pending ? noteId : undefined}
-                        title={confidence}
-                        value={cell.text}
-                        onChange={(e) => updateCell(row.rowNumber, index, { text: e.target.value, confirmed: true })}
-                      />
-                      {pending && (
-                        <span id={noteId} className="sb-visually-hidden">
-                          osäker, {confidence}
-                        </span>
-                      )}
-                      {cell.uncertain && (
-                        <label className="mig-import__confirm">
-                          <input type="checkbox" checked={cell.confirmed} onChange={(e) => updateCell(row.rowNumber, index, { confirmed: e.target.checked })} />
-                          Rätt<span className="sb-visually-hidden"> ({cellLabel})</span>
-                        </label>
-                      )}
-                    </td>
-                  );
-                })}
-                <td>
-                  <Button variant="secondary" aria-label={`Ta bort rad ${row.rowNumber}`} onPress={() => setDeleting(row)}>
-                    Ta bort
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScannedReviewTable fields={decision.fields} rows={rows} pages={decision.pages} remaining={remaining} onCellChange={updateCell} onDeleteRow={setDeleting} />
       {importError && (
         <ErrorMessage title="Raderna kunde inte importeras" data-testid="scan-import-error">
           <p>{importError}</p>

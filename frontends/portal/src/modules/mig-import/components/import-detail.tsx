@@ -1,11 +1,12 @@
-import { Alert, AppLink, Badge, ErrorMessage, Spinner, formatCount, formatDateTime, graphqlErrorText } from '@statsbidrag/ui';
-import { useEffect, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { ACTIVE_STATUSES, IMPORT_FILE_QUERY, RETRY_IMPORT_MUTATION, type ImportFileSummary } from '../graphql/import-files.graphql.js';
+import { Alert, AppLink, Badge, ErrorMessage, Spinner, formatDateTime, graphqlErrorText } from '@statsbidrag/ui';
+import { useEffect } from 'react';
+import { useQuery } from 'urql';
+import { ACTIVE_STATUSES, IMPORT_FILE_QUERY, RETRY_IMPORT_MUTATION } from '../graphql/import-files.graphql.js';
 import { SERVICE_DOWN } from '../import-file-checks.js';
 import { MIG_IMPORT_PATH, MIG_IMPORT_RUN_ROLES, hasAnyRole } from '../mig-import-roles.js';
 import { DeviationList } from './deviation-list.js';
 import { statusTone } from './import-list.js';
+import { FailedImport, ImportProgress } from '../../import-shared/components/import-progress.js';
 
 /** How often a running import's progress is fetched. */
 export const POLL_INTERVAL_MS = 1000;
@@ -99,58 +100,9 @@ export function ImportDetail({ id, roles, navigate, pollMs = POLL_INTERVAL_MS }:
           </Badge>
         </dd>
       </dl>
-      <ImportProgress file={file} active={active} />
-      {file.status === 'FAILED' && <FailedImport file={file} mayRetry={mayRun} onRetried={() => reexecute({ requestPolicy: 'network-only' })} />}
+      <ImportProgress file={file} active={active} testIdPrefix="import" />
+      {file.status === 'FAILED' && <FailedImport file={file} retryMutation={RETRY_IMPORT_MUTATION} typename="ImportFile" testIdPrefix="import" mayRetry={mayRun} onRetried={() => reexecute({ requestPolicy: 'network-only' })} />}
       <DeviationList importId={file.id} fileName={file.fileName} mayAct={mayRun} progressKey={`${file.status}-${file.deviationCount}`} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
     </section>
-  );
-}
-
-function ImportProgress({ file, active }: { file: ImportFileSummary; active: boolean }) {
-  const counts = (
-    <dl className="sb-facts" data-testid="import-counts">
-      <dt>Lästa rader</dt>
-      <dd>{formatCount(file.rowsRead)}</dd>
-      <dt>Genomförda rader</dt>
-      <dd>{formatCount(file.rowsApplied)}</dd>
-      <dt>Avvikelser</dt>
-      <dd>
-        {formatCount(file.deviationCount)} ({formatCount(file.openDeviationCount)} öppna)
-      </dd>
-    </dl>
-  );
-  if (active) {
-    return (
-      <div className="mig-import__progress" data-testid="import-progress">
-        <Spinner label={file.status === 'RUNNING' ? `Läst ${formatCount(file.rowsRead)} rader …` : 'Importen väntar på sin tur …'} />
-        {counts}
-        <p className="sb-muted">Du kan lämna sidan; importen fortsätter ändå.</p>
-      </div>
-    );
-  }
-  if (file.status === 'APPLIED') {
-    return (
-      <Alert tone={file.openDeviationCount > 0 ? 'warning' : 'success'} title={`Importen är genomförd ${formatDateTime(file.finishedAt)}`} data-testid="import-result">
-        {counts}
-      </Alert>
-    );
-  }
-  return counts;
-}
-
-function FailedImport({ file, mayRetry, onRetried }: { file: ImportFileSummary; mayRetry: boolean; onRetried: () => void }) {
-  const [{ fetching }, retryImport] = useMutation(RETRY_IMPORT_MUTATION);
-  const [retryError, setRetryError] = useState<string | null>(null);
-  const retry = async () => {
-    setRetryError(null);
-    const result = await retryImport({ id: file.id }, { additionalTypenames: ['ImportFile'] });
-    if (result.error) setRetryError(graphqlErrorText(result.error, SERVICE_DOWN));
-    else onRetried();
-  };
-  return (
-    <ErrorMessage title="Importen misslyckades" onRetry={mayRetry && !fetching ? () => void retry() : undefined} data-testid="import-failure">
-      <p>{file.failure ?? 'Importen avbröts. Inget från filen har sparats.'}</p>
-      {retryError && <p>{retryError}</p>}
-    </ErrorMessage>
   );
 }

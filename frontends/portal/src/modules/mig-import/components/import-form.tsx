@@ -1,16 +1,17 @@
-import { Alert, AppLink, Button, FileField, Select, Spinner, TextField, formatFileSize, readFileAsBase64 } from '@statsbidrag/ui';
+import { FileField, Select, TextField, readFileAsBase64 } from '@statsbidrag/ui';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { IMPORT_PROFILE_OPTIONS_QUERY, START_IMPORT_MUTATION, type StartImportResult } from '../graphql/import-files.graphql.js';
 import { MIG_FILE_ACCEPT, messageFor, migFileProblem, serverErrorsOf } from '../import-file-checks.js';
 import { IMPORT_KINDS, IMPORT_KIND_DECISIONS, IMPORT_KIND_PAYMENTS, importFilePath } from '../mig-import-roles.js';
+import { ChosenFileAndSubmit, ImportOutcomeView, type ImportOutcome } from '../../import-shared/components/import-outcome.js';
 
 export const MIG_FILE_LABEL = 'Fil från MiG';
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 type Errors = Partial<Record<'kind' | 'profileKey' | 'paymentMonth' | 'account' | 'file', string>>;
 
-type Outcome = { status: 'idle' } | { status: 'sending'; fileName: string } | { status: 'done'; result: StartImportResult } | { status: 'failed'; message: string };
+type Outcome = ImportOutcome<StartImportResult>;
 
 /**
  * "Importera fil": kind, profile (the built-in one by default), payment month and account for a
@@ -131,32 +132,9 @@ export function ImportForm({ navigate }: { navigate: (url: string) => void }) {
             setErrors((e) => ({ ...e, file: chosen ? (migFileProblem(chosen) ?? undefined) : undefined }));
           }}
         />
-        {file && !errors.file && (
-          <p className="sb-muted">
-            Vald fil: {file.name} ({formatFileSize(file.size)})
-          </p>
-        )}
-        <div>
-          <Button type="submit" isDisabled={sending}>
-            Importera
-          </Button>
-        </div>
+        <ChosenFileAndSubmit file={file} fileError={errors.file} sending={sending} />
       </form>
-      {outcome.status === 'sending' && <Spinner label={`Skickar ${outcome.fileName} …`} />}
-      {outcome.status === 'failed' && (
-        <Alert tone="error" title="Filen kunde inte importeras" data-testid="mig-import-error">
-          <p>{outcome.message}</p>
-        </Alert>
-      )}
-      {outcome.status === 'done' && (
-        <Alert tone={outcome.result.alreadyReceived ? 'info' : 'success'} title={outcome.result.message} data-testid="mig-import-answer">
-          <p>
-            <AppLink href={importFilePath(outcome.result.file.id)} onNavigate={navigate}>
-              {outcome.result.alreadyReceived ? `Visa den tidigare importen av ${outcome.result.file.fileName}` : `Följ importen av ${outcome.result.file.fileName}`}
-            </AppLink>
-          </p>
-        </Alert>
-      )}
+      <ImportOutcomeView outcome={outcome} importOf={(r) => ({ href: importFilePath(r.file.id), fileName: r.file.fileName })} navigate={navigate} testIdPrefix="mig-import" />
     </section>
   );
 }

@@ -1,16 +1,12 @@
 import {
   AppLink,
   Badge,
-  Button,
   DataTable,
-  ErrorMessage,
   LoadMoreButton,
   Select,
-  Spinner,
   downloadWorkbook,
   formatCount,
   formatDateTime,
-  graphqlErrorText,
   todayForFilename,
   usePagedRows,
   usePaging,
@@ -22,8 +18,8 @@ import { useMemo, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { fetchAllPages } from '../fetch-all.js';
 import { IMPORT_FILES_QUERY, type ImportFileSummary } from '../graphql/import-files.graphql.js';
-import { SERVICE_DOWN } from '../import-file-checks.js';
 import { IMPORT_KINDS, IMPORT_STATUSES, importFilePath } from '../mig-import-roles.js';
+import { ImportListFrame } from '../../import-shared/components/import-list-frame.js';
 
 export const IMPORT_LIST_PAGE_SIZE = 50;
 const ALL = 'ALLA';
@@ -75,9 +71,7 @@ function ImportRows({ kind, status, navigate }: { kind: string | null; status: s
   const [{ data, error, fetching }, reexecute] = useQuery({ query: IMPORT_FILES_QUERY, variables, context });
   const pages = usePagedRows(paging, data?.importFiles, (f) => f.id);
   const rows = useMemo(() => (status ? pages.rows.filter((f) => f.status === status) : pages.rows), [pages.rows, status]);
-  const [exporting, setExporting] = useState(false);
   const client = useClient();
-  const [exportError, setExportError] = useState<string | null>(null);
 
   const columns = useMemo<DataTableColumn<ImportFileSummary>[]>(
     () => [
@@ -105,43 +99,23 @@ function ImportRows({ kind, status, navigate }: { kind: string | null; status: s
     [navigate],
   );
 
-  const exportRows = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      // Every import of the kind chosen (not only the pages loaded), with the status filter.
-      const all = await fetchAllPages(client, IMPORT_FILES_QUERY, { kind }, (d) => d.importFiles);
-      const shown = status ? all.filter((f) => f.status === status) : all;
-      await downloadWorkbook(`importer-fran-mig-${todayForFilename()}.xlsx`, [{ name: 'Importer', columns: IMPORT_EXCEL_COLUMNS, rows: shown }]);
-    } catch {
-      setExportError('Exporten misslyckades. Försök igen.');
-    } finally {
-      setExporting(false);
-    }
+  const exportWorkbook = async () => {
+    // Every import of the kind chosen (not only the pages loaded), with the status filter.
+    const all = await fetchAllPages(client, IMPORT_FILES_QUERY, { kind }, (d) => d.importFiles);
+    const shown = status ? all.filter((f) => f.status === status) : all;
+    await downloadWorkbook(`importer-fran-mig-${todayForFilename()}.xlsx`, [{ name: 'Importer', columns: IMPORT_EXCEL_COLUMNS, rows: shown }]);
   };
 
-  if (error && !data) {
-    return (
-      <ErrorMessage title="Importerna kunde inte hämtas" onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
-        <p>{graphqlErrorText(error, SERVICE_DOWN)}</p>
-      </ErrorMessage>
-    );
-  }
-  if (!data) return <Spinner label="Laddar importer…" />;
   return (
-    <>
-      <div className="sb-toolbar">
-        <p className="sb-muted" aria-live="polite">
-          {formatCount(rows.length)} av {formatCount(data.importFiles.totalCount)} importer visas.
-        </p>
-        <span className="sb-toolbar__spacer" />
-        <Button variant="secondary" isDisabled={rows.length === 0 || exporting} onPress={() => void exportRows()}>
-          Exportera till Excel
-        </Button>
-      </div>
-      {exportError && <ErrorMessage title={exportError} />}
+    <ImportListFrame
+      error={error}
+      totalCount={data?.importFiles.totalCount}
+      shownCount={rows.length}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      exportWorkbook={exportWorkbook}
+    >
       <DataTable label="Importer från MiG" columns={columns} rows={rows} getRowId={(f) => f.id} filterable emptyText="Inga importer att visa." rowTestId="import-row" />
       <LoadMoreButton pages={pages} fetching={fetching} />
-    </>
+    </ImportListFrame>
   );
 }

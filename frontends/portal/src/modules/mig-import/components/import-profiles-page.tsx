@@ -2,9 +2,10 @@ import { Alert, Badge, Button, ConfirmDialog, DataTable, ErrorMessage, Select, S
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { DELETE_IMPORT_PROFILE_MUTATION, IMPORT_FIELDS_QUERY, IMPORT_PROFILES_QUERY, SAVE_IMPORT_PROFILE_MUTATION, type ImportProfile } from '../graphql/import-profiles.graphql.js';
-import { SERVICE_DOWN, messageFor, serverErrorsOf } from '../import-file-checks.js';
+import { SERVICE_DOWN } from '../import-file-checks.js';
 import { IMPORT_KINDS, IMPORT_KIND_DECISIONS, IMPORT_PROFILES_PATH, kindLabel } from '../mig-import-roles.js';
 import { ImportNav } from './import-nav.js';
+import { ProfileColumnFields, placeServerErrors } from '../../import-shared/components/profile-column-fields.js';
 import { PROFILE_FORMATS, checkProfile, columnValues, formatLabel, newProfileValues, profileValuesOf, type ColumnValues, type ProfileFormValues } from './profile-form.js';
 
 export interface ImportProfilesPageProps {
@@ -166,17 +167,9 @@ function ProfileForm({ mode, initial, onCancel, onSaved }: ProfileFormProps) {
       return;
     }
     if (!result.error) return;
-    const server = serverErrorsOf(result.error);
-    const placed: Record<string, string> = {};
-    const rest: string[] = server.general ? [server.general] : [];
-    const names = ['key', 'kind', 'name', 'format', 'hasHeader', ...fields.map((f) => `columns.${f.key}`)];
-    for (const [path, message] of Object.entries(server.fields)) {
-      const name = names.find((n) => messageFor({ [path]: message }, n));
-      if (name) placed[name] ??= message;
-      else rest.push(message);
-    }
+    const { placed, general: unplaced } = placeServerErrors(result.error, ['key', 'kind', 'name', 'format', 'hasHeader', ...fields.map((f) => `columns.${f.key}`)]);
     setErrors(placed);
-    setGeneral(rest.join(' ') || null);
+    setGeneral(unplaced);
   };
 
   return (
@@ -207,35 +200,20 @@ function ProfileForm({ mode, initial, onCancel, onSaved }: ProfileFormProps) {
         </p>
         {fieldError && <ErrorMessage title="Fälten kunde inte hämtas">{graphqlErrorText(fieldError, SERVICE_DOWN)}</ErrorMessage>}
         {!fieldData && !fieldError && <Spinner label="Laddar fält…" />}
-        {fields.map((field) => {
-          const c = columnValues(values, field.key);
-          const message = errors[`columns.${field.key}`];
-          const errorId = `profile-field-error-${field.key}`;
-          return (
-            <fieldset key={field.key} className="mig-import__profile-field" data-testid={`profile-field-${field.key}`}>
-              <legend>
-                {field.label}
-                {field.required ? ' (obligatoriskt)' : ''}
-              </legend>
-              {fixed ? (
-                <>
-                  <TextField label={`${field.label}: startposition`} inputMode="numeric" value={c.start} onChange={(start) => setColumn(field.key, { start })} isInvalid={Boolean(message)} aria-describedby={message ? errorId : undefined} />
-                  <TextField label={`${field.label}: längd`} inputMode="numeric" value={c.length} onChange={(length) => setColumn(field.key, { length })} isInvalid={Boolean(message)} aria-describedby={message ? errorId : undefined} />
-                </>
-              ) : (
-                <>
-                  {values.hasHeader && <TextField label={`${field.label}: rubriker`} value={c.headers} onChange={(headers) => setColumn(field.key, { headers })} isInvalid={Boolean(message)} aria-describedby={message ? errorId : undefined} />}
-                  <TextField label={`${field.label}: kolumnnummer`} inputMode="numeric" value={c.position} onChange={(position) => setColumn(field.key, { position })} isInvalid={Boolean(message)} aria-describedby={message ? errorId : undefined} />
-                </>
-              )}
-              {message && (
-                <p id={errorId} className="sb-field__error" role="alert" data-testid={errorId}>
-                  {message}
-                </p>
-              )}
-            </fieldset>
-          );
-        })}
+        {fields.map((field) => (
+          <ProfileColumnFields
+            key={field.key}
+            field={field.key}
+            label={field.label}
+            required={field.required}
+            column={columnValues(values, field.key)}
+            fixed={fixed}
+            hasHeader={values.hasHeader}
+            message={errors[`columns.${field.key}`]}
+            testIdPrefix="profile"
+            onChange={(change) => setColumn(field.key, change)}
+          />
+        ))}
         <div className="sb-toolbar">
           <Button type="submit" isDisabled={fetching || !fieldData}>
             Spara profilen

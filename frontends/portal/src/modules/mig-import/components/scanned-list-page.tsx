@@ -5,34 +5,9 @@ import { IMPORT_REVIEWED_ROWS_MUTATION, READ_SCANNED_LIST_MUTATION, type ImportF
 import { SCAN_FILE_ACCEPT, SERVICE_DOWN, scanFileProblem } from '../import-file-checks.js';
 import { IMPORT_KIND_DECISIONS, SCANNED_LIST_PATH, importFilePath } from '../mig-import-roles.js';
 import { ImportNav } from './import-nav.js';
+import { ScannedReviewTable, remainingUncertain, reviewRowsOf, withCellChanged, type ReviewCell, type ReviewRow } from '../../import-shared/components/scanned-review-table.js';
 
 export const SCAN_FILE_LABEL = 'Skannad lista';
-
-/** A cell under review: its text now, and whether an uncertain reading still needs a human. */
-export interface ReviewCell {
-  field: string;
-  text: string;
-  confidence: number;
-  uncertain: boolean;
-  /** Edited or ticked "Rätt". */
-  confirmed: boolean;
-}
-export interface ReviewRow {
-  rowNumber: number;
-  cells: ReviewCell[];
-}
-
-export function reviewRowsOf(list: ScannedList): ReviewRow[] {
-  return list.rows.map((row) => ({
-    rowNumber: row.rowNumber,
-    cells: list.fields.map((f) => {
-      const cell = row.cells.find((c) => c.field === f.key);
-      return { field: f.key, text: cell?.text ?? '', confidence: cell?.confidence ?? 0, uncertain: cell?.uncertain ?? true, confirmed: false };
-    }),
-  }));
-}
-
-export const remainingUncertain = (rows: readonly ReviewRow[]): number => rows.reduce((n, r) => n + r.cells.filter((c) => c.uncertain && !c.confirmed).length, 0);
 
 /** The reviewed rows as a sheet: one column per field, headed by its Swedish label. */
 export function reviewedColumns(fields: readonly ImportField[]): ExcelColumn<ReviewRow>[] {
@@ -119,8 +94,7 @@ function ScannedListReview({ list, navigate }: { list: ScannedList; navigate: (u
   const [{ fetching }, importReviewedRows] = useMutation(IMPORT_REVIEWED_ROWS_MUTATION);
   const remaining = useMemo(() => remainingUncertain(rows), [rows]);
 
-  const updateCell = (rowNumber: number, index: number, change: Partial<ReviewCell>) =>
-    setRows((old) => old.map((r) => (r.rowNumber === rowNumber ? { ...r, cells: r.cells.map((c, i) => (i === index ? { ...c, ...change } : c)) } : r)));
+  const updateCell = (rowNumber: number, index: number, change: Partial<ReviewCell>) => setRows((old) => withCellChanged(old, rowNumber, index, change));
 
   const exportRows = async () => {
     setExportError(null);
@@ -144,75 +118,7 @@ function ScannedListReview({ list, navigate }: { list: ScannedList; navigate: (u
   return (
     <section className="mig-import__review" aria-labelledby="scan-review-heading">
       <h2 id="scan-review-heading">Granska {list.fileName}</h2>
-      <p data-testid="scan-summary">
-        {formatCount(rows.length)} rader från {formatCount(list.pages)} {list.pages === 1 ? 'sida' : 'sidor'}.{' '}
-        {remaining === 0 ? 'Alla osäkra celler är granskade.' : `${formatCount(remaining)} osäkra celler återstår att granska.`}
-      </p>
-      <p className="sb-muted">Osäkra celler är markerade. Rätta texten, eller kryssa i &quot;Rätt&quot; om den stämmer med papperet.</p>
-      <div className="sb-table__scroll">
-        <table className="mig-import__review-table" aria-label="Inlästa rader">
-          <thead>
-            <tr>
-              <th scope="col">Rad</th>
-              {list.fields.map((f) => (
-                <th key={f.key} scope="col">
-                  {f.label}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="sb-visually-hidden">Ta bort</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={list.fields.length + 2}>Inga rader kvar.</td>
-              </tr>
-            )}
-            {rows.map((row) => (
-              <tr key={row.rowNumber} data-testid="scan-row">
-                <th scope="row">{row.rowNumber}</th>
-                {row.cells.map((cell, index) => {
-                  const field = list.fields[index]!;
-                  const pending = cell.uncertain && !cell.confirmed;
-                  const confidence = `Säkerhet ${Math.round(cell.confidence)} %`;
-                  const cellLabel = `Rad ${row.rowNumber}, ${field.label}`;
-                  return (
-                    <td key={field.key} className={pending ? 'mig-import__cell mig-import__cell--uncertain' : cell.uncertain ? 'mig-import__cell mig-import__cell--checked' : 'mig-import__cell'} title={confidence}>
-                      <input
-                        className="sb-field__input mig-import__cell-input"
-                        aria-label={cellLabel}
-                        aria-invalid={pending ? true : undefined}
-                        aria-describedby={pending ? `scan-${row.rowNumber}-${field.key}-note` : undefined}
-                        title={confidence}
-                        value={cell.text}
-                        onChange={(e) => updateCell(row.rowNumber, index, { text: e.target.value, confirmed: true })}
-                      />
-                      {pending && (
-                        <span id={`scan-${row.rowNumber}-${field.key}-note`} className="sb-visually-hidden">
-                          osäker, {confidence}
-                        </span>
-                      )}
-                      {cell.uncertain && (
-                        <label className="mig-import__confirm">
-                          <input type="checkbox" checked={cell.confirmed} onChange={(e) => updateCell(row.rowNumber, index, { confirmed: e.target.checked })} />
-                          Rätt<span className="sb-visually-hidden"> ({cellLabel})</span>
-                        </label>
-                      )}
-                    </td>
-                  );
-                })}
-                <td>
-                  <Button variant="secondary" aria-label={`Ta bort rad ${row.rowNumber}`} onPress={() => setDeleting(row)}>
-                    Ta bort
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScannedReviewTable fields={list.fields} rows={rows} pages={list.pages} remaining={remaining} onCellChange={updateCell} onDeleteRow={setDeleting} />
       {importError && (
         <ErrorMessage title="Raderna kunde inte importeras" data-testid="scan-import-error">
           <p>{importError}</p>
