@@ -37,7 +37,8 @@ const LAST_INSTALMENT = person(6, JARVA);
 const WRONG_AMOUNT = person(7, JARVA);
 const TYPO = person(8, JARVA);
 const YOUNG = person(9, [{ from: '2020-01-01', districtCode: 'SKARHOLMEN' }], { birth: '2006-03-09', pnr: coordinationNumber('2006-03-09', '238') });
-const PERSONS = [GOOD, MIG_ONLY, NO_DISTRICT, MOVED, OTHER_RECEPTION, LAST_INSTALMENT, WRONG_AMOUNT, TYPO, YOUNG];
+const CLOSED = person(10, JARVA);
+const PERSONS = [GOOD, MIG_ONLY, NO_DISTRICT, MOVED, OTHER_RECEPTION, LAST_INSTALMENT, WRONG_AMOUNT, TYPO, YOUNG, CLOSED];
 const NEW_PNR = coordinationNumber('1991-05-05', '238');
 
 async function seed(em: EntityManager) {
@@ -48,6 +49,8 @@ async function seed(em: EntityManager) {
   const open = { status: 'OPEN', closedOn: null, closureReason: null, closureNote: null, closedBy: null, purgeOn: null, purgeOnSetManually: false, purgedAt: null, registeredByImportId: null };
   em.create(FlatRateCaseEntity, { personId: OTHER_RECEPTION.id, receptionDate: '2024-11-01', districtCode: 'JARVA', registeredOn: '2024-12-20', ...open });
   em.create(FlatRateCaseEntity, { personId: LAST_INSTALMENT.id, receptionDate: '2023-01-10', districtCode: 'JARVA', registeredOn: '2023-02-25', ...open });
+  // Closed by hand (deceased) on 2024-10-15: instalments for periods after that are not the city's.
+  em.create(FlatRateCaseEntity, { personId: CLOSED.id, receptionDate: '2024-01-15', districtCode: 'JARVA', registeredOn: '2024-02-29', ...open, status: 'CLOSED', closedOn: '2024-10-15', closureReason: 'AVLIDIT', closedBy: 'samordnare' });
   await em.flush();
 }
 
@@ -303,6 +306,18 @@ describe('other files', () => {
     expect(res.body.errors?.[0]?.message).toMatch(/^Filen är krypterad \(OpenPGP\), men ingen nyckel för dekryptering är konfigurerad/);
     const binary = await upload('GENERALSCHABLON', Buffer.from([0x85, 0x01, 0x0c, 0x03, 0x00, 0x11]), null);
     expect(binary.body.errors?.[0]?.extensions).toMatchObject({ reason: 'ENCRYPTED_NOT_CONFIGURED' });
+  });
+
+  it('lists a payment for a period after the case was closed as CASE_CLOSED, and books one for a period before it', async () => {
+    // Reception 2024-01-15: #3 pays 2024-04-01–2024-06-30 (before the closure), #4 2024-07-01–2024-09-30, #5 2024-10-01–2024-12-31 (after).
+    const rows = [gen(CLOSED, { reception: '20240115', instalment: '3', paid: '20240725' }), gen(CLOSED, { reception: '20240115', instalment: '5', paid: '20250125' })];
+    const content = Buffer.from([SEMICOLON_HEADER, ...rows.map(semicolonLine), ''].join('\n'), 'utf8');
+    const res = await upload('GENERALSCHABLON', content, 'GENERALSCHABLON_SEMIKOLON', 'coordinator', 'generalschablon-avslutad.csv');
+    const file = await finished(res.body.data!.startFlatRateImport.import.id);
+    expect(file).toMatchObject({ status: 'APPLIED', rowsRead: 2, rowsApplied: 1, deviationCount: 1 });
+    expect(file.deviations.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ rowNumber: 3, reason: 'CASE_CLOSED', reasonLabel: 'Ärendet är avslutat', message: expect.stringMatching(/^Personens generalschablon avslutades 2024-10-15 \(avliden\); utbetalningen gäller tiden efter avslutet \(till 2024-12-31\)/) }),
+    ]);
   });
 
   it('decrypts an OpenPGP-encrypted file with the city\'s key from configuration and imports it', async () => {

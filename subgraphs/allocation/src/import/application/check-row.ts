@@ -56,6 +56,10 @@ export interface RowOverrides {
 type Suggestion = { personId: string; label: string } | null;
 const reject = (field: string, reason: string, message: string, suggestion: Suggestion = null): RowCheck<FlatRateValues> => ({ ok: false, field, reason, message, suggestion });
 
+const CLOSURE_REASON_TEXT: Record<string, string> = {
+  SCHABLONPERIOD_SLUT: 'schablonperioden slut', AVLIDIT: 'avliden', FLYTTAT: 'flyttat', MEDBORGARSKAP: 'svenskt medborgarskap', OVRIGT: 'övrigt',
+};
+
 export const DEVIATION_REASONS: Record<string, string> = {
   INVALID_IDENTITY_NUMBER: 'Ogiltigt personnummer',
   INCOMPLETE_IDENTITY_NUMBER: 'Ofullständigt personnummer',
@@ -65,6 +69,7 @@ export const DEVIATION_REASONS: Record<string, string> = {
   UNKNOWN_PERSON: 'Person saknas',
   NO_DISTRICT: 'Stadsdel saknas',
   MOVED_OUT: 'Utflyttad',
+  CASE_CLOSED: 'Ärendet är avslutat',
   REQUIRED: 'Uppgift saknas',
   FORMAT: 'Felaktigt värde',
   UNKNOWN_CODE: 'Okänd ersättningskod',
@@ -204,6 +209,14 @@ export function checkFlatRateRow(fileKind: FlatRateImportKind, row: Pick<MappedR
       return reject('amount', 'AMOUNT_MISMATCH', `Beloppet ${kronor(amount.ore)} stämmer inte med ${what} enligt betalningsplanen${check.expected !== null ? ` (${kronor(check.expected)})` : ''}.`);
     }
     instalmentNumber ??= check.number;
+    // A closed case: an instalment for a period after the closing day is not the city's (a manual
+    // closure clears them; after SCHABLONPERIOD_SLUT nothing more is due).
+    const closedOn = existingCase?.closedOn;
+    const paidFor = instalmentNumber ? schedule.instalments[instalmentNumber - 1]?.periodTo : countsOn;
+    if (closedOn && paidFor && paidFor > closedOn) {
+      const why = existingCase?.closureReason ? ` (${CLOSURE_REASON_TEXT[existingCase.closureReason] ?? existingCase.closureReason})` : '';
+      return reject('person', 'CASE_CLOSED', `Personens generalschablon avslutades ${closedOn}${why}; utbetalningen gäller tiden efter avslutet (till ${paidFor}). Kontrollera med MiG och stäng avvikelsen med en förklaring (t.ex. att ett återkrav väntas).`);
+    }
   }
 
   let districtCode: string | null;

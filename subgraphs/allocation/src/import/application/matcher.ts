@@ -14,6 +14,9 @@ export interface KnownPerson {
 export interface KnownCase {
   receptionDate: string;
   districtCode: string | null;
+  /** Set when the case is closed: payments for periods after this day are not the city's. */
+  closedOn?: string | null;
+  closureReason?: string | null;
 }
 
 const day = (v: unknown): string | null => (v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
@@ -43,7 +46,10 @@ export class Matcher {
       .select(['personId', 'personalIdentityNumber', 'migIndividualNumber', 'birthDate', 'registrations', 'movedOutOn', 'mergedInto', 'purged'])
       .where({ purged: false })
       .execute<{ personId: string; personalIdentityNumber: string | null; migIndividualNumber: string | null; birthDate: unknown; registrations: KnownPerson['registrations']; movedOutOn: unknown; mergedInto: string | null }[]>('all', true);
-    const cases = await em.createQueryBuilder(FlatRateCaseEntity).select(['personId', 'receptionDate', 'districtCode']).execute<{ personId: string; receptionDate: unknown; districtCode: string | null }[]>('all', true);
+    const cases = await em
+      .createQueryBuilder(FlatRateCaseEntity)
+      .select(['personId', 'receptionDate', 'districtCode', 'closedOn', 'closureReason'])
+      .execute<{ personId: string; receptionDate: unknown; districtCode: string | null; closedOn: unknown; closureReason: string | null }[]>('all', true);
     const byId = new Map<string, KnownPerson>();
     const byPnr = new Map<string, KnownPerson>();
     const byMig = new Map<string, KnownPerson>();
@@ -57,7 +63,7 @@ export class Matcher {
       if (known.personalIdentityNumber) byPnr.set(known.personalIdentityNumber, known);
       if (known.migIndividualNumber) byMig.set(known.migIndividualNumber, known);
     }
-    return new Matcher(byId, byPnr, byMig, new Map(cases.map((c) => [c.personId, { receptionDate: day(c.receptionDate)!, districtCode: c.districtCode }])));
+    return new Matcher(byId, byPnr, byMig, new Map(cases.map((c) => [c.personId, { receptionDate: day(c.receptionDate)!, districtCode: c.districtCode, closedOn: day(c.closedOn), closureReason: c.closureReason }])));
   }
 
   person(id: string): KnownPerson | undefined {

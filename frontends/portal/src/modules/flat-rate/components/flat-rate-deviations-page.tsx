@@ -19,6 +19,7 @@ export const DEVIATION_REASONS: readonly { id: string; label: string }[] = [
   { id: 'UNKNOWN_PERSON', label: 'Person saknas' },
   { id: 'NO_DISTRICT', label: 'Ingen adress i Stockholm' },
   { id: 'MOVED_OUT', label: 'Utflyttad' },
+  { id: 'CASE_CLOSED', label: 'Ärendet är avslutat' },
   { id: 'REQUIRED', label: 'Uppgift saknas' },
   { id: 'FORMAT', label: 'Felaktigt format' },
   { id: 'UNKNOWN_CODE', label: 'Okänd ersättningskod' },
