@@ -2,6 +2,7 @@ import { Alert, Button, ConfirmDialog, TextField, formatKronor, parseDateInput }
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { messageFor, serverErrorsOf, type ServerErrors } from '../../mig-import/import-file-checks.js';
+import { CloseWithReasonDialog } from '../../import-shared/components/close-deviation-dialog.js';
 import { FormDialog } from '../../organisation/components/form-dialog.js';
 import {
   CLOSE_FLAT_RATE_DEVIATION_MUTATION,
@@ -291,54 +292,25 @@ export function AmfRevenueDialog({ deviation, onClose, onDone }: FlatRateDeviati
   );
 }
 
-export const CLOSE_REASON_REQUIRED = 'Skriv varför avvikelsen stängs.';
+export { CLOSE_REASON_REQUIRED } from '../../import-shared/components/close-deviation-dialog.js';
 
 /** "Stäng": a reason is required; the dialog is the confirmation (the row is not applied). */
 export function CloseFlatRateDeviationDialog({ deviation, onClose, onDone }: FlatRateDeviationDialogProps) {
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
-  const [general, setGeneral] = useState<string | null>(null);
   const [{ fetching }, close] = useMutation(CLOSE_FLAT_RATE_DEVIATION_MUTATION);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setGeneral(null);
-    if (!reason.trim()) {
-      setReasonError(CLOSE_REASON_REQUIRED);
-      return;
-    }
-    setReasonError(undefined);
-    const result = await close({ deviationId: deviation.id, reason: reason.trim() }, TYPENAMES);
-    if (result.data?.closeFlatRateDeviation) {
-      onDone(`Avvikelsen på rad ${deviation.rowNumber} är stängd.`);
-    } else if (result.error) {
-      const server = serverErrorsOf(result.error);
-      const atReason = messageFor(server.fields, 'reason');
-      setReasonError(atReason);
-      setGeneral(atReason ? null : (server.general ?? Object.values(server.fields)[0] ?? null));
-    }
-  };
-
   return (
-    <FormDialog isOpen title={`Stäng avvikelsen på rad ${deviation.rowNumber}?`} onClose={onClose} data-testid="flat-rate-close-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate className="mig-import__dialog-form">
-        <p>Raden bokförs inte. Avvikelsen stängs med din motivering och syns kvar under &quot;Stängda&quot;.</p>
-        <DeviationSummary deviation={deviation} />
-        {general && (
-          <Alert tone="error" title="Avvikelsen kunde inte stängas">
-            <p>{general}</p>
-          </Alert>
-        )}
-        <TextField label="Motivering" value={reason} onChange={setReason} errorMessage={reasonError} isRequired />
-        <div className="sb-dialog__actions">
-          <Button type="submit" variant="danger" isDisabled={fetching}>
-            Stäng avvikelsen
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            Avbryt
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+    <CloseWithReasonDialog
+      rowNumber={deviation.rowNumber}
+      testId="flat-rate-close-dialog"
+      fetching={fetching}
+      onClose={onClose}
+      onDone={onDone}
+      close={async (reason) => {
+        const result = await close({ deviationId: deviation.id, reason }, TYPENAMES);
+        return { closed: !!result.data?.closeFlatRateDeviation, error: result.error };
+      }}
+    >
+      <p>Raden bokförs inte. Avvikelsen stängs med din motivering och syns kvar under &quot;Stängda&quot;.</p>
+      <DeviationSummary deviation={deviation} />
+    </CloseWithReasonDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, TextField } from '@statsbidrag/ui';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { CloseWithReasonDialog } from '../../import-shared/components/close-deviation-dialog.js';
 import { FormDialog } from '../../organisation/components/form-dialog.js';
 import { CLOSE_DEVIATION_MUTATION, RESOLVE_DEVIATION_MUTATION, type ImportDeviation, type ResolveDeviationInput } from '../graphql/deviations.graphql.js';
 import { messageFor, serverErrorsOf, type ServerErrors } from '../import-file-checks.js';
@@ -85,55 +86,26 @@ export function ResolveDeviationDialog({ deviation, onClose, onDone }: Deviation
   );
 }
 
-export const CLOSE_REASON_REQUIRED = 'Skriv varför avvikelsen stängs.';
+export { CLOSE_REASON_REQUIRED } from '../../import-shared/components/close-deviation-dialog.js';
 
 /** "Stäng": asks for a reason (required) and whether to close the deviation without applying the row. */
 export function CloseDeviationDialog({ deviation, onClose, onDone }: DeviationDialogProps) {
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
-  const [general, setGeneral] = useState<string | null>(null);
   const [{ fetching }, closeDeviation] = useMutation(CLOSE_DEVIATION_MUTATION);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setGeneral(null);
-    if (!reason.trim()) {
-      setReasonError(CLOSE_REASON_REQUIRED);
-      return;
-    }
-    setReasonError(undefined);
-    const result = await closeDeviation({ deviationId: deviation.id, reason: reason.trim() }, { additionalTypenames: ['ImportFile', 'ImportDeviation'] });
-    if (result.data?.closeDeviation) {
-      onDone(`Avvikelsen på rad ${deviation.rowNumber} är stängd.`);
-    } else if (result.error) {
-      const server = serverErrorsOf(result.error);
-      const atReason = messageFor(server.fields, 'reason');
-      setReasonError(atReason);
-      setGeneral(atReason ? null : (server.general ?? Object.values(server.fields)[0] ?? null));
-    }
-  };
-
   return (
-    <FormDialog isOpen title={`Stäng avvikelsen på rad ${deviation.rowNumber}?`} onClose={onClose} data-testid="close-deviation-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate className="mig-import__dialog-form">
-        <p>
-          Raden tillämpas inte. Avvikelsen stängs med din motivering och syns kvar under &quot;Stängda&quot;. ({deviation.fieldLabel}: {deviation.message})
-        </p>
-        {general && (
-          <Alert tone="error" title="Avvikelsen kunde inte stängas">
-            <p>{general}</p>
-          </Alert>
-        )}
-        <TextField label="Motivering" value={reason} onChange={setReason} errorMessage={reasonError} isRequired />
-        <div className="sb-dialog__actions">
-          <Button type="submit" variant="danger" isDisabled={fetching}>
-            Stäng avvikelsen
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            Avbryt
-          </Button>
-        </div>
-      </form>
-    </FormDialog>
+    <CloseWithReasonDialog
+      rowNumber={deviation.rowNumber}
+      testId="close-deviation-dialog"
+      fetching={fetching}
+      onClose={onClose}
+      onDone={onDone}
+      close={async (reason) => {
+        const result = await closeDeviation({ deviationId: deviation.id, reason }, { additionalTypenames: ['ImportFile', 'ImportDeviation'] });
+        return { closed: !!result.data?.closeDeviation, error: result.error };
+      }}
+    >
+      <p>
+        Raden tillämpas inte. Avvikelsen stängs med din motivering och syns kvar under &quot;Stängda&quot;. ({deviation.fieldLabel}: {deviation.message})
+      </p>
+    </CloseWithReasonDialog>
   );
 }
